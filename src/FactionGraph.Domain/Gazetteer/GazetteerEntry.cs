@@ -1,0 +1,20 @@
+using FactionGraph.Model;
+
+namespace FactionGraph.Gazetteer;
+
+/// <summary>One curated faction: its canonical name and every other name it goes by.</summary>
+/// <param name="Id">Stable id (lowercase slug).</param>
+/// <param name="Aliases">Transliteration variants, acronyms and former spellings.</param>
+/// <param name="Translations">English renderings ("Army of Conquest").</param>
+/// <param name="Arabic">Names in Arabic script.</param>
+public sealed record GazetteerEntry(
+    string Id,
+    string Name,
+    FactionKind Kind,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Translations,
+    IReadOnlyList<string> Arabic)
+{
+    /// <summary>Every name, canonical first.</summary>
+    public IEnumerable<string> AllNames => new[] { Name }.Concat(Aliases).Concat(Translations).Concat(Arabic);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactionGraph.Names;
+
+/// <summary>
+/// The lookup key of a faction name: two spellings of one name get one key.
+/// Folds case, diacritics, quotes, hyphens, the Arabic article in all its assimilated
+/// forms, and common transliteration variants. The stores index factions by these keys,
+/// and the extractor resolves mentions with them, so both agree by construction.
+/// </summary>
+public static class NameKey
+{
+    // The Arabic definite article as transliterated, including sun-letter assimilation.
+    static readonly HashSet<string> Articles = ["al", "el", "ul", "il", "ash", "as", "ad", "at", "an", "ar", "az", "adh", "ath", "the"];
+
+    // Whole-token transliteration variants, after the generic folds below.
+    static readonly Dictionary<string, string> Variants = new(StringComparer.Ordinal)
+    {
+        ["jaish"] = "jaysh", ["jeish"] = "jaysh", ["jaych"] = "jaysh", ["jesh"] = "jaysh", ["jish"] = "jaysh",
+        ["jabha"] = "jabhat", ["jebhat"] = "jabhat", ["jebha"] = "jabhat",
+        ["fatah"] = "fath", ["fateh"] = "fath", ["fatih"] = "fath", ["fat'h"] = "fath",
+        ["harakat"] = "harakat", ["haraka"] = "harakat", ["harakah"] = "harakat",
+        ["hayat"] = "hayat", ["hayaat"] = "hayat", ["haiat"] = "hayat", ["hayet"] = "hayat", ["haiyat"] = "hayat",
+        ["liwaa"] = "liwa", ["kataeb"] = "kataib", ["katayib"] = "kataib", ["kata'ib"] = "kataib",
+        ["alwiyat"] = "alwiya", ["alwiyah"] = "alwiya", ["faylak"] = "faylaq", ["failaq"] = "faylaq", ["feylaq"] = "faylaq",
+        ["suqur"] = "suqur", ["soqour"] = "suqur", ["saqour"] = "suqur", ["suqoor"] = "suqur",
+        ["nusrah"] = "nusra", ["nosra"] = "nusra", ["nousra"] = "nusra",
+        ["shaam"] = "sham", ["cham"] = "sham", ["sha'am"] = "sham",
+        ["islamiya"] = "islamiyya", ["islamiyah"] = "islamiyya", ["islamiyyah"] = "islamiyya",
+        ["daesh"] = "daish", ["da'ish"] = "daish", ["daech"] = "daish",
+        ["qaida"] = "qaeda", ["qa'ida"] = "qaeda", ["qaidah"] = "qaeda", ["qaeda"] = "qaeda",
+    };
+
+    /// <summary>The key of a name; empty when the name has no letters or digits.</summary>
+    public static string Of(string name)
+    {
+        var tokens = Tokens(name);
+        var kept = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Drop the article only where a word follows it ("al Sham"); a lone "as" stays.
+            if (Articles.Contains(tokens[i]) && i + 1 < tokens.Count) continue;
+            kept.Add(Fold(tokens[i]));
+        }
+        return string.Join(' ', kept);
+    }
+
+    static List<string> Tokens(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (IsApostrophe(c)) continue; // Hay'at = Hayat, Qa'ida = Qaida
+            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+        return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or 'ʼ' or 'ʿ' or 'ʾ' or '´' or 'ʻ';
+
+    static string Fold(string token)
+    {
+        if (Variants.TryGetValue(token, out var v)) return v;
+        if (!IsLatin(token)) return token;
+        var sb = new StringBuilder(token.Length);
+        foreach (var c in token)
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c); // doubled letters: Hayyat, Shaam
+        var folded = sb.ToString().Replace("ou", "u").Replace("ee", "i").Replace("oo", "u");
+        if (folded.Length > 3 && folded.EndsWith("ah")) folded = folded[..^1]; // Nusrah, Islamiyah
+        return Variants.TryGetValue(folded, out var v2) ? v2 : folded;
+    }
+
+    static bool IsLatin(string token) => token.All(c => c < 0x250);
+}

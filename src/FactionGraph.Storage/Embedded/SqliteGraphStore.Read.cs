@@ -1,0 +1,114 @@
+using System.Text.Json;
+using FactionGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace FactionGraph.Storage.Embedded;
+
+public sealed partial class SqliteGraphStore
+{
+    const string FactionColumns = "f.id, f.name, f.kind, f.aliases, f.first_seen, f.last_seen";
+    const string RelationColumns = "r.id, r.type, r.source, r.target, r.since, r.until, r.confidence, r.asserting, r.denying";
+    const string ArticleColumns = "a.id, a.title, a.url, a.published_at, a.outlet";
+
+    static Faction ReadFaction(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), WireName.Parse<FactionKind>(r.GetString(2)),
+        JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], NullableString(r, 4), NullableString(r, 5));
+
+    static Relation ReadRelation(SqliteDataReader r) => new(
+        r.GetString(0), WireName.Parse<RelationType>(r.GetString(1)), r.GetString(2), r.GetString(3),
+        NullableString(r, 4), NullableString(r, 5), r.GetDouble(6), r.GetInt32(7), r.GetInt32(8));
+
+    static Article ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4));
+
+    public async Task<bool> HasArticleAsync(string articleId, CancellationToken ct) =>
+        (await QueryAsync("SELECT 1 FROM articles WHERE id = @id", _ => true, ct, ("@id", articleId))).Count > 0;
+
+    public async Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var (list, parameters) = InList(ids);
+        return await QueryAsync($"SELECT {FactionColumns} FROM factions f WHERE f.id IN ({list})", ReadFaction, ct, parameters);
+    }
+
+    public async Task<string?> ResolveNameAsync(string nameKey, CancellationToken ct) =>
+        (await QueryAsync("SELECT faction_id FROM names WHERE key = @k", r => r.GetString(0), ct, ("@k", nameKey))).FirstOrDefault();
+
+    public async Task<Page<Faction>> SearchFactionsAsync(FactionSearch search, CancellationToken ct)
+    {
+        const string where = """
+            WHERE (@kind IS NULL OR f.kind = @kind)
+              AND (@key IS NULL OR EXISTS (SELECT 1 FROM names n WHERE n.faction_id = f.id AND instr(n.key, @key) > 0))
+            """;
+        (string, object?)[] parameters = [("@kind", search.Kind is { } k ? WireName.Of(k) : null), ("@key", search.SearchKey), ("@first", search.First), ("@offset", search.Offset)];
+        var items = await QueryAsync($"SELECT {FactionColumns} FROM factions f {where} ORDER BY f.name COLLATE NOCASE, f.id LIMIT @first OFFSET @offset", ReadFaction, ct, parameters);
+        var total = (await QueryAsync($"SELECT count(*) FROM factions f {where}", r => r.GetInt32(0), ct, parameters))[0];
+        return new Page<Faction>(items, total, search.Offset);
+    }
+
+    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> factionIds, RelationFilter filter, CancellationToken ct)
+    {
+        var (list, parameters) = InList(factionIds);
+        var ends = filter.Direction switch
+        {
+            Direction.Outgoing => $"r.source IN ({list})",
+            Direction.Incoming => $"r.target IN ({list})",
+            _ => $"(r.source IN ({list}) OR r.target IN ({list}))",
+        };
+        var types = filter.Types is { Count: > 0 } t ? $" AND r.type IN ({string.Join(',', t.Select(x => $"'{WireName.Of(x)}'"))})" : "";
+        var active = filter.ActiveOn is null ? "" : " AND (r.since IS NULL OR r.since <= @on) AND (r.until IS NULL OR r.until >= @on)";
+        return await QueryAsync($"SELECT {RelationColumns} FROM relations r WHERE {ends}{types}{active} ORDER BY r.id", ReadRelation, ct,
+            [.. parameters, ("@on", filter.ActiveOn)]);
+    }
+
+    public async Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct)
+    {
+        var (list, parameters) = InList(relationIds);
+        return await QueryAsync($"SELECT {RelationColumns} FROM relations r WHERE r.id IN ({list})", ReadRelation, ct, parameters);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct)
+    {
+        var (list, parameters) = InList(factionIds);
+        var rows = await QueryAsync($"""
+            SELECT id, count(*) FROM (
+              SELECT source AS id FROM relations WHERE source IN ({list})
+              UNION ALL SELECT target FROM relations WHERE target IN ({list}) AND target <> source)
+            GROUP BY id
+            """, r => (r.GetString(0), r.GetInt32(1)), ct, parameters);
+        return rows.ToDictionary(x => x.Item1, x => x.Item2);
+    }
+
+    public async Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct)
+    {
+        var (list, parameters) = InList(relationIds);
+        return await QueryAsync($"""
+            SELECT id, relation_id, article_id, quote, start, end, rule, confidence, stance, date
+            FROM evidence WHERE relation_id IN ({list}) ORDER BY relation_id, date, article_id, start
+            """, r => new EvidenceRecord(r.GetString(0), r.GetString(1), new Evidence(
+                r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6), r.GetDouble(7),
+                WireName.Parse<Stance>(r.GetString(8)), NullableString(r, 9))), ct, parameters);
+    }
+
+    public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var (list, parameters) = InList(ids);
+        return await QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN ({list})", ReadArticle, ct, parameters);
+    }
+
+    public async Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct)
+    {
+        const string where = """
+            WHERE (@search IS NULL OR instr(lower(a.title), lower(@search)) > 0)
+              AND (@mentioning IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.faction_id = @mentioning))
+            """;
+        (string, object?)[] parameters = [("@search", search.Search), ("@mentioning", search.MentioningId), ("@first", search.First), ("@offset", search.Offset)];
+        var items = await QueryAsync($"SELECT {ArticleColumns} FROM articles a {where} ORDER BY a.published_at DESC, a.id LIMIT @first OFFSET @offset", ReadArticle, ct, parameters);
+        var total = (await QueryAsync($"SELECT count(*) FROM articles a {where}", r => r.GetInt32(0), ct, parameters))[0];
+        return new Page<Article>(items, total, search.Offset);
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct) =>
+        (await QueryAsync("""
+            SELECT (SELECT count(*) FROM factions), (SELECT count(*) FROM relations),
+                   (SELECT count(*) FROM articles), (SELECT count(*) FROM evidence)
+            """, r => new GraphStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)), ct))[0];
+}

@@ -1,0 +1,74 @@
+using FactionGraph.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace FactionGraph.Storage.Embedded;
+
+/// <summary>
+/// The embedded graph store: one SQLite file, so the service runs on a machine without Neo4j.
+/// Writes are serialized (SQLite has one writer); reads run concurrently under WAL.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+{
+    readonly string connectionString;
+    readonly SemaphoreSlim writeLock = new(1, 1);
+
+    public SqliteGraphStore(IOptions<StorageOptions> options)
+        : this(Path.Combine(options.Value.Path, "graph.db")) { }
+
+    public SqliteGraphStore(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await ExecuteAsync(connection, null, SqliteSchema.Create, ct);
+    }
+
+    async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, tx, sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    /// <summary>Runs a query and maps each row.</summary>
+    async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(map(reader));
+        return rows;
+    }
+
+    /// <summary>"@p0,@p1,…" for an IN list, with the parameters to bind.</summary>
+    static (string List, (string, object?)[] Parameters) InList(IEnumerable<string> values, string prefix = "p")
+    {
+        var parameters = values.Distinct().Select((v, i) => ($"@{prefix}{i}", (object?)v)).ToArray();
+        return (parameters.Length == 0 ? "NULL" : string.Join(',', parameters.Select(p => p.Item1)), parameters);
+    }
+
+    static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    public void Dispose() => writeLock.Dispose();
+}

@@ -1,0 +1,56 @@
+using FactionGraph.Model;
+
+namespace FactionGraph.Storage;
+
+/// <summary>
+/// The graph store: the one boundary with two implementations (embedded SQLite, Neo4j).
+/// Reads take many ids at once so GraphQL resolves a list of parents in one call (no N+1).
+/// Traversals (neighbourhood, path) are built on <see cref="GetRelationsAsync"/> by
+/// <see cref="GraphTraversal"/>, so both stores answer them with the same algorithm.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates schema (tables, or constraints and indexes); safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Writes one article and what was extracted from it in one transaction. Idempotent:
+    /// the same article applied again changes nothing. Factions merge by id, aliases union.
+    /// </summary>
+    Task<IngestOutcome> UpsertArticleAsync(Article article, Extraction extraction, CancellationToken ct);
+
+    /// <summary>True when the article has been applied.</summary>
+    Task<bool> HasArticleAsync(string articleId, CancellationToken ct);
+
+    Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>The id of the faction one of whose names has this <see cref="Names.NameKey"/>, or null.</summary>
+    Task<string?> ResolveNameAsync(string nameKey, CancellationToken ct);
+
+    /// <summary>Factions ordered by name; search matches any name key containing the search key.</summary>
+    Task<Page<Faction>> SearchFactionsAsync(FactionSearch search, CancellationToken ct);
+
+    /// <summary>Edges touching any of the factions, filtered by type, direction and date.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> factionIds, RelationFilter filter, CancellationToken ct);
+
+    Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct);
+
+    /// <summary>Number of edges per faction (all types), for drawing node sizes.</summary>
+    Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct);
+
+    /// <summary>All evidence of the given edges.</summary>
+    Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct);
+
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>Articles newest first; filtered by title text and by a faction they mention.</summary>
+    Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken ct);
+
+    /// <summary>Adds a name to a faction. Throws <see cref="GraphStoreException"/> if another faction has it.</summary>
+    Task AddAliasAsync(string factionId, string alias, CancellationToken ct);
+
+    /// <summary>Moves every name, edge and piece of evidence of <paramref name="mergeId"/> onto <paramref name="keepId"/>, then deletes it.</summary>
+    Task MergeFactionsAsync(string keepId, string mergeId, CancellationToken ct);
+}
