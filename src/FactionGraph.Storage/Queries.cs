@@ -15,8 +15,19 @@ public sealed record RelationFilter(
     public static RelationFilter All { get; } = new();
 }
 
+/// <summary>The position of a page, whatever it holds.</summary>
+public interface IPage
+{
+    int Offset { get; }
+    int Count { get; }
+    int TotalCount { get; }
+}
+
 /// <summary>A page of results: offset-based underneath, exposed as cursors by the API.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, int Offset);
+public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, int Offset) : IPage
+{
+    public int Count => Items.Count;
+}
 
 public sealed record FactionSearch(string? SearchKey, FactionKind? Kind, int First, int Offset);
 

@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
                 throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported yet.");
         }
         services.AddSingleton<GraphTraversal>();
+        // First hosted service: the schema exists before the worker or the seed loader touch the store.
+        services.AddHostedService<StoreInitializer>();
         return services;
     }
 }

@@ -8,6 +8,6 @@ public sealed record ExtractedRelation(
     Evidence Evidence);
 
 /// <summary>Everything extraction read out of one article: the factions it mentions and the relations between them.</summary>
-public sealed record Extraction(
+public sealed record ArticleExtraction(
     IReadOnlyList<Faction> Entities,
     IReadOnlyList<ExtractedRelation> Relations);

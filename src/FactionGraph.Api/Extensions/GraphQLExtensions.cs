@@ -1,0 +1,47 @@
+using FactionGraph.Api.GraphQL;
+using FactionGraph.Api.GraphQL.Http;
+using FactionGraph.Api.Security;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+
+namespace FactionGraph.Api.Extensions;
+
+public static class GraphQLExtensions
+{
+    /// <summary>The schema, its safety limits from configuration, DataLoaders and the HTTP endpoint's parts.</summary>
+    public static IServiceCollection AddFactionGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.AddOptions<GraphQLLimits>().Bind(configuration.GetSection(GraphQLLimits.Section))
+            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0 && l.MaxPageSize > 0 && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero,
+                "GraphQL limits must be positive.")
+            .ValidateOnStart();
+        services.AddGraphQL(b => b
+            .AddSchema<FactionGraphSchema>()
+            .AddGraphTypes(typeof(FactionGraphSchema).Assembly)
+            .AddSystemTextJson()
+            .AddValidationRule<WriteAccessRule>()
+            .AddValidationRule<HttpGetRule>()
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = limits.MaxDepth;
+                c.MaxComplexity = limits.MaxComplexity;
+            })
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
+        services.AddScoped<GraphLoaders>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLEndpoint>();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddSingleton<WriteAccess>();
+        return services;
+    }
+
+    /// <summary>GET and POST /graphql, and the schema as SDL for front-end tooling.</summary>
+    public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        return app;
+    }
+}

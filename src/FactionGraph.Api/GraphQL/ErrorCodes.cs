@@ -1,0 +1,14 @@
+namespace FactionGraph.Api.GraphQL;
+
+/// <summary>The `extensions.code` values clients can rely on, besides GraphQL.NET's own validation codes.</summary>
+public static class ErrorCodes
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string Unauthorized = "UNAUTHORIZED";
+    public const string Timeout = "TIMEOUT";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string QueueFull = "QUEUE_FULL";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+}

@@ -1,0 +1,36 @@
+namespace FactionGraph.Api.GraphQL;
+
+/// <summary>Safety limits of the GraphQL endpoint (section "GraphQL"), each with a documented default.</summary>
+public sealed class GraphQLLimits
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Deepest nesting of fields in a query. Default 15.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Largest estimated cost of a query (GraphQL.NET's complexity analysis). Default 20,000.</summary>
+    public int MaxComplexity { get; set; } = 20_000;
+
+    /// <summary>Largest `first` of a connection. Default 100.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>`first` when the client gives none. Default 20.</summary>
+    public int DefaultPageSize { get; set; } = 20;
+
+    /// <summary>Largest request body in bytes. Default 1 MB (an article sent through ingestArticle fits).</summary>
+    public int MaxRequestBytes { get; set; } = 1_100_000;
+
+    /// <summary>Longest time one request may execute. Default 10 seconds.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Most nodes a neighbourhood returns when the client gives no limit, and the most it may ask for. Defaults 200 and 2,000.</summary>
+    public int DefaultNeighborhoodLimit { get; set; } = 200;
+
+    public int MaxNeighborhoodLimit { get; set; } = 2_000;
+
+    /// <summary>Most hops a path search may be asked for. Default 6.</summary>
+    public int MaxPathHops { get; set; } = 6;
+
+    /// <summary>Neighbourhoods go at most this deep (fixed: beyond it they are the whole graph).</summary>
+    public const int MaxNeighborhoodDepth = 3;
+}

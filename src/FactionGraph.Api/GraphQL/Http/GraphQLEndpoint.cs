@@ -1,0 +1,94 @@
+using FactionGraph.Api.Security;
+using FactionGraph.Storage;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace FactionGraph.Api.GraphQL.Http;
+
+/// <summary>
+/// Our GraphQL-over-HTTP endpoint (GET and POST /graphql), following the spec's status codes:
+/// a request whose document cannot run is a 4xx, except for clients that asked for legacy
+/// application/json by name, who get a 200 carrying the errors (see <see cref="ResponseMediaType"/>).
+/// </summary>
+public sealed class GraphQLEndpoint(
+    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLRequestReader reader,
+    WriteAccess writeAccess, IOptions<GraphQLLimits> limits, ILogger<GraphQLEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var mediaType = ResponseMediaType.Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, new(ResponseMediaType.Json, false), StatusCodes.Status406NotAcceptable, ErrorCodes.InvalidRequest,
+                $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            return;
+        }
+        GraphQLHttpRequest request;
+        try
+        {
+            request = HttpMethods.IsGet(http.Request.Method)
+                ? reader.FromQueryString(http.Request.Query)
+                : await reader.FromBodyAsync(http.Request, limits.Value.MaxRequestBytes, http.RequestAborted);
+        }
+        catch (GraphQLRequestException ex)
+        {
+            logger.LogWarning("Refused GraphQL request: {Reason}", ex.Message);
+            await WriteErrorAsync(http, mediaType, ex.Status, ex.Status == 413 ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest, ex.Message);
+            return;
+        }
+        var result = await ExecuteAsync(http, request);
+        http.Response.StatusCode = StatusFor(result, mediaType, http);
+        http.Response.ContentType = $"{mediaType.MediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.Value.ExecutionTimeout);
+        try
+        {
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                UserContext = new RequestContext { CanWrite = writeAccess.CanWrite(http), IsGet = HttpMethods.IsGet(http.Request.Method) },
+                CancellationToken = timeout.Token,
+                UnhandledExceptionDelegate = TranslateStoreErrors,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning("GraphQL request exceeded the execution timeout of {Timeout}", limits.Value.ExecutionTimeout);
+            return new ExecutionResult { Executed = true, Errors = [new ExecutionError($"The query took longer than the execution timeout of {limits.Value.ExecutionTimeout.TotalSeconds:0.#} s.") { Code = ErrorCodes.Timeout }] };
+        }
+    }
+
+    /// <summary>Store errors an analyst can act on (unknown id, name taken) become GraphQL errors with the store's code.</summary>
+    static Task TranslateStoreErrors(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is GraphStoreException store)
+            context.Exception = new ExecutionError(store.Message) { Code = store.Code };
+        return Task.CompletedTask;
+    }
+
+    static int StatusFor(ExecutionResult result, ResponseMediaType mediaType, HttpContext http)
+    {
+        if (result.Executed || mediaType.LegacyStatus) return StatusCodes.Status200OK;
+        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
+        if (codes.Contains(ErrorCodes.MethodNotAllowed)) { http.Response.Headers.Allow = "POST"; return StatusCodes.Status405MethodNotAllowed; }
+        return codes.Count > 0 && codes.All(c => c == ErrorCodes.Unauthorized) ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest;
+    }
+
+    Task WriteErrorAsync(HttpContext http, ResponseMediaType mediaType, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType.MediaType}; charset=utf-8";
+        return serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] }, http.RequestAborted);
+    }
+}

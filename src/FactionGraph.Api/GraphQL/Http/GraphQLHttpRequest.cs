@@ -1,0 +1,12 @@
+using GraphQL;
+
+namespace FactionGraph.Api.GraphQL.Http;
+
+/// <summary>A GraphQL-over-HTTP request after its parameters were checked.</summary>
+public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
+
+/// <summary>A request the endpoint refuses before GraphQL sees it, with the HTTP status to answer.</summary>
+public sealed class GraphQLRequestException(int status, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+}

@@ -1,0 +1,22 @@
+using FactionGraph.Model;
+using GraphQL.Types;
+
+namespace FactionGraph.Api.GraphQL.Types;
+
+/// <summary>An edge to draw: source and target are node ids, as graph-drawing libraries expect.</summary>
+public sealed class GraphEdgeType : ObjectGraphType<Relation>
+{
+    public GraphEdgeType()
+    {
+        Name = "GraphEdge";
+        Description = "An edge to draw; source and target are node ids.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The edge's id (also a Relation id).").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<RelationTypeEnum>>("type").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<IdGraphType>>("source").Description("Id of the source node.").Resolve(c => c.Source.Source);
+        Field<NonNullGraphType<IdGraphType>>("target").Description("Id of the target node.").Resolve(c => c.Source.Target);
+        Field<DateGraphType>("since").Resolve(c => c.Source.Since);
+        Field<DateGraphType>("until").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Resolve(c => c.Source.Confidence);
+        Field<NonNullGraphType<RelationGraphType>>("relation").Description("The full relation, with its evidence.").Resolve(c => c.Source);
+    }
+}

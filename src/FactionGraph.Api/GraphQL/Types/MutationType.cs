@@ -1,0 +1,52 @@
+using FactionGraph.Ingestion;
+using FactionGraph.Storage;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace FactionGraph.Api.GraphQL.Types;
+
+/// <summary>Writes. Every mutation needs write access, checked before execution by <see cref="WriteAccessRule"/>.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<IngestResultType>>("ingestArticle")
+            .Description("Queues an article durably and waits (within the execution timeout) until the worker has applied it.")
+            .Argument<NonNullGraphType<IngestArticleInputType>>("input")
+            .ResolveAsync(async c => await IngestAsync(c));
+        Field<NonNullGraphType<FactionType>>("addAlias").Description("Adds a name to a faction; refused if another faction has that name.")
+            .Argument<NonNullGraphType<IdGraphType>>("factionId").Argument<NonNullGraphType<StringGraphType>>("alias")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("factionId");
+                await Store(c).AddAliasAsync(id, c.GetArgument<string>("alias"), c.CancellationToken);
+                return (await Store(c).GetFactionsAsync([id], c.CancellationToken))[0];
+            });
+        Field<NonNullGraphType<FactionType>>("mergeFactions")
+            .Description("Merges one faction into another: names, edges and all evidence move to `keepId`.")
+            .Argument<NonNullGraphType<IdGraphType>>("keepId").Argument<NonNullGraphType<IdGraphType>>("mergeId")
+            .ResolveAsync(async c =>
+            {
+                var keep = c.GetArgument<string>("keepId");
+                await Store(c).MergeFactionsAsync(keep, c.GetArgument<string>("mergeId"), c.CancellationToken);
+                return (await Store(c).GetFactionsAsync([keep], c.CancellationToken))[0];
+            });
+    }
+
+    static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();
+
+    static async Task<IngestResult> IngestAsync(IResolveFieldContext c)
+    {
+        var intake = c.RequestServices!.GetRequiredService<ArticleIntake>();
+        var result = intake.Submit(c.GetArgument<ArticleSubmission>("input"));
+        if (result.Rejection is { } rejection) throw new ExecutionError(rejection.Message) { Code = rejection.Code };
+        if (result.Queued!.Status == EnqueueStatus.QueueFull)
+            throw new ExecutionError("The ingestion queue is full; try again later.") { Code = ErrorCodes.QueueFull };
+        // Leave a second of the execution budget to answer with the job's state if the worker is slow.
+        var budget = c.RequestServices!.GetRequiredService<IOptions<GraphQLLimits>>().Value.ExecutionTimeout - TimeSpan.FromSeconds(1);
+        var job = await intake.WaitForAsync(result.Queued.JobId, budget > TimeSpan.Zero ? budget : TimeSpan.Zero, c.CancellationToken);
+        return new IngestResult(job!);
+    }
+}

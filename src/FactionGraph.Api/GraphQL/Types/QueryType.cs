@@ -1,0 +1,63 @@
+using FactionGraph.Ingestion;
+using FactionGraph.Model;
+using FactionGraph.Names;
+using FactionGraph.Storage;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace FactionGraph.Api.GraphQL.Types;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Field<FactionType>("faction")
+            .Description("A faction by id, or by any of its names (case, diacritics and transliteration do not matter). Null when unknown.")
+            .Argument<IdGraphType>("id").Argument<StringGraphType>("name")
+            .ResolveAsync(async c => await FindFactionAsync(c));
+        Field<NonNullGraphType<FactionConnectionType>>("factions")
+            .Description("Factions ordered by name; `search` matches any part of any of their names.")
+            .Argument<StringGraphType>("search").Argument<FactionKindEnum>("kind")
+            .Argument<IntGraphType>("first", "Page size.").Argument<StringGraphType>("after", "Cursor of the last item seen.")
+            .ResolveAsync(async c => await Store(c).SearchFactionsAsync(new FactionSearch(
+                c.GetArgument<string?>("search") is { } s && NameKey.Of(s) is { Length: > 0 } key ? key : null,
+                c.GetArgument<FactionKind?>("kind"), Paging.First(c), Paging.OffsetAfter(c.GetArgument<string?>("after"))), c.CancellationToken));
+        Field<SubgraphType>("neighborhood")
+            .Description("Factions within `depth` hops (at most 3) and the edges between them; null when the faction is unknown.")
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
+            .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types").Argument<DateGraphType>("activeOn")
+            .Argument<IntGraphType>("limit", "Most nodes to return.")
+            .ResolveAsync(async c => await Traversals.NeighborhoodAsync(c));
+        Field<PathType>("path")
+            .Description("A shortest path between two factions within `maxHops`, or null.")
+            .Argument<NonNullGraphType<IdGraphType>>("from").Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 4).Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types")
+            .Argument<BooleanGraphType>("directed", "Follow edges only from source to target.", a => a.DefaultValue = false)
+            .ResolveAsync(async c => await Traversals.PathAsync(c));
+        Field<ArticleType>("article").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => (await Store(c).GetArticlesAsync([c.GetArgument<string>("id")], c.CancellationToken)).FirstOrDefault());
+        Field<NonNullGraphType<ArticleConnectionType>>("articles")
+            .Description("Articles newest first; `search` matches the title, `mentioning` takes a faction id.")
+            .Argument<StringGraphType>("search").Argument<IdGraphType>("mentioning")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async c => await Paging.ArticlesAsync(c, c.GetArgument<string?>("search"), c.GetArgument<string?>("mentioning")));
+        Field<NonNullGraphType<StatsType>>("stats").Description("Counts of the graph and the ingestion queue.")
+            .ResolveAsync(async c => new Stats(await Store(c).GetStatsAsync(c.CancellationToken), c.RequestServices!.GetRequiredService<IngestionQueue>().Counts()));
+        Field<JobType>("ingestionJob").Description("An ingestion job by id (the article id returned on submission).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.RequestServices!.GetRequiredService<IngestionQueue>().Get(c.GetArgument<string>("id")));
+    }
+
+    static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();
+
+    static async Task<Faction?> FindFactionAsync(IResolveFieldContext c)
+    {
+        var id = c.GetArgument<string?>("id");
+        var name = c.GetArgument<string?>("name");
+        if (id is null && name is null) throw new ExecutionError("Give `id` or `name`.") { Code = ErrorCodes.BadUserInput };
+        id ??= await Store(c).ResolveNameAsync(NameKey.Of(name!), c.CancellationToken);
+        return id is null ? null : (await Store(c).GetFactionsAsync([id], c.CancellationToken)).FirstOrDefault();
+    }
+}

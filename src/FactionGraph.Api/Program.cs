@@ -1,0 +1,27 @@
+using FactionGraph.Api.Apis;
+using FactionGraph.Api.Extensions;
+using FactionGraph.Ingestion.Hosting;
+using FactionGraph.Storage;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddFactionGraphLogging(builder.Configuration);
+builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddIngestion(builder.Configuration);
+builder.Services.AddFactionGraphQL(builder.Configuration);
+builder.Services.AddFrontEndCors(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseSerilogRequestLogging();
+app.UseCors();
+app.MapHealthApi();
+app.MapGraphQLApi();
+app.MapArticlesApi();
+app.LogWriteAccessMode();
+
+app.Run();
+
+/// <summary>The API host; public so functional tests can start it through WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+
+namespace FactionGraph.Ingestion;
+
+/// <summary>What happened to a submission: refused with a reason, or queued as a job.</summary>
+public sealed record IntakeResult(Rejection? Rejection, EnqueueResult? Queued);
+
+/// <summary>
+/// The single way into the queue for HTTP, GraphQL and the inbox: validate, then enqueue durably.
+/// </summary>
+public sealed class ArticleIntake(IngestionQueue queue, IOptions<IngestionOptions> options)
+{
+    public IngestionOptions Options => options.Value;
+
+    public IntakeResult Submit(ArticleSubmission submission)
+    {
+        var (article, rejection) = ArticleValidator.Validate(submission, options.Value);
+        return article is null ? new IntakeResult(rejection, null) : new IntakeResult(null, queue.Enqueue(article));
+    }
+
+    /// <summary>Waits until the job is done or failed, or the timeout passes; returns its last state.</summary>
+    public async Task<Job?> WaitForAsync(string jobId, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var job = queue.Get(jobId);
+            if (job is null or { State: JobState.Done or JobState.Failed } || DateTime.UtcNow >= deadline) return job;
+            await Task.Delay(25, ct);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace FactionGraph.Ingestion;
+
+/// <summary>Settings of the ingestion queue and worker (section "Ingestion").</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Largest accepted article text, in bytes of UTF-8. Default 1 MB.</summary>
+    public int MaxArticleBytes { get; set; } = 1_000_000;
+
+    /// <summary>Most articles waiting in the queue; beyond it submissions get 429. Default 10,000.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Tries before a failing (poison) article is set aside as failed. Default 3.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Run the worker in this process. Default true; the API container sets it false when a separate worker runs.</summary>
+    public bool RunWorker { get; set; } = true;
+
+    /// <summary>Load graph-seed/ articles on first start with an empty store. Default true.</summary>
+    public bool LoadSeed { get; set; } = true;
+
+    /// <summary>Folder of the seed (graph-seed/). Default: found by walking up from the working and app directories.</summary>
+    public string? SeedPath { get; set; }
+
+    /// <summary>A folder watched for dropped articles (.txt or .json). Default: none.</summary>
+    public string? InboxPath { get; set; }
+
+    /// <summary>Seconds suggested to clients in Retry-After when the queue is full. Default 5.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
+}

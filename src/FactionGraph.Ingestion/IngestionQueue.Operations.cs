@@ -1,0 +1,109 @@
+using FactionGraph.Model;
+using FactionGraph.Storage;
+
+namespace FactionGraph.Ingestion;
+
+public sealed partial class IngestionQueue
+{
+    /// <summary>Queues an article durably. The same text again finds its job; a failed one is given a fresh start.</summary>
+    public EnqueueResult Enqueue(QueuedArticle queued)
+    {
+        var a = queued.Article;
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        var existing = connection.CreateCommand();
+        existing.CommandText = "SELECT state FROM jobs WHERE id = @id";
+        existing.Parameters.AddWithValue("@id", a.Id);
+        var state = (string?)existing.ExecuteScalar();
+        if (state is not null && state != WireName.Of(JobState.Failed)) return new EnqueueResult(a.Id, EnqueueStatus.AlreadyKnown);
+        var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM jobs WHERE state IN ('QUEUED', 'RUNNING')";
+        if ((long)count.ExecuteScalar()! >= options.QueueCapacity) return new EnqueueResult(a.Id, EnqueueStatus.QueueFull);
+        Execute(connection, """
+            INSERT INTO jobs (id, state, enqueued_at, title, url, published_at, outlet, text)
+            VALUES (@id, 'QUEUED', @now, @title, @url, @published, @outlet, @text)
+            ON CONFLICT(id) DO UPDATE SET state = 'QUEUED', attempts = 0, reason = NULL, finished_at = NULL, lease_until = NULL, text = @text
+            """, ("@id", a.Id), ("@now", Now()), ("@title", a.Title), ("@url", a.Url), ("@published", a.PublishedAt), ("@outlet", a.Outlet), ("@text", queued.Text));
+        tx.Commit();
+        Signal();
+        return new EnqueueResult(a.Id, EnqueueStatus.Accepted);
+    }
+
+    /// <summary>
+    /// Puts back the jobs a previous run of this worker held when it died (kill -9, power loss),
+    /// so a restart resumes at once instead of waiting for their leases to run out.
+    /// </summary>
+    public int RecoverAbandoned(string owner)
+    {
+        using var connection = Open();
+        return Execute(connection, "UPDATE jobs SET state = 'QUEUED', lease_until = NULL WHERE state = 'RUNNING' AND owner = @owner", ("@owner", owner));
+    }
+
+    /// <summary>Takes the oldest queued job (or one whose worker's lease ran out) and counts the attempt.</summary>
+    public (Job Job, QueuedArticle Article)? Claim(string owner)
+    {
+        using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE jobs SET state = 'RUNNING', attempts = attempts + 1, lease_until = @lease, owner = @owner
+            WHERE seq = (SELECT seq FROM jobs WHERE state = 'QUEUED' OR (state = 'RUNNING' AND lease_until < @now) ORDER BY seq LIMIT 1)
+            RETURNING id, state, attempts, reason, enqueued_at, finished_at, title, added_factions, added_relations, added_evidence, url, published_at, outlet, text
+            """;
+        command.Parameters.AddWithValue("@now", Now());
+        command.Parameters.AddWithValue("@owner", owner);
+        command.Parameters.AddWithValue("@lease", DateTime.UtcNow.Add(Lease).ToString("O"));
+        using var r = command.ExecuteReader();
+        if (!r.Read()) return null;
+        var job = ReadJob(r);
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var article = new Article(job.Id, job.Title, Text(10), Text(11), Text(12));
+        return (job, new QueuedArticle(article, r.GetString(13)));
+    }
+
+    /// <summary>Marks a job done and drops its text, which the graph now holds as evidence.</summary>
+    public void Complete(string jobId, IngestOutcome added)
+    {
+        using var connection = Open();
+        Execute(connection, """
+            UPDATE jobs SET state = 'DONE', finished_at = @now, lease_until = NULL, reason = NULL, text = NULL,
+              added_factions = @f, added_relations = @r, added_evidence = @e
+            WHERE id = @id
+            """, ("@id", jobId), ("@now", Now()), ("@f", added.Factions), ("@r", added.Relations), ("@e", added.Evidence));
+    }
+
+    /// <summary>Records a failed attempt: back to the queue, or set aside once it has had its tries.</summary>
+    public void Fail(string jobId, string reason) =>
+        Finish(jobId, """
+            UPDATE jobs SET reason = @reason, lease_until = NULL,
+              state = CASE WHEN attempts >= @max THEN 'FAILED' ELSE 'QUEUED' END,
+              finished_at = CASE WHEN attempts >= @max THEN @now END
+            WHERE id = @id
+            """, reason);
+
+    void Finish(string jobId, string sql, string? reason)
+    {
+        using var connection = Open();
+        Execute(connection, sql, ("@id", jobId), ("@now", Now()), ("@reason", reason), ("@max", options.MaxAttempts));
+    }
+
+    public Job? Get(string jobId)
+    {
+        using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {JobColumns} FROM jobs WHERE id = @id";
+        command.Parameters.AddWithValue("@id", jobId);
+        using var r = command.ExecuteReader();
+        return r.Read() ? ReadJob(r) : null;
+    }
+
+    public QueueCounts Counts()
+    {
+        using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT state, count(*) FROM jobs GROUP BY state";
+        using var r = command.ExecuteReader();
+        var counts = new Dictionary<string, long>();
+        while (r.Read()) counts[r.GetString(0)] = r.GetInt64(1);
+        return new QueueCounts(counts.GetValueOrDefault("QUEUED"), counts.GetValueOrDefault("RUNNING"), counts.GetValueOrDefault("DONE"), counts.GetValueOrDefault("FAILED"));
+    }
+}
