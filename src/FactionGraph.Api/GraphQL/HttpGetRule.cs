@@ -11,7 +11,7 @@ public sealed class HttpGetRule : ValidationRuleBase
             ? new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
             {
                 if (operation == ctx.Operation)
-                    ctx.ReportError(new ValidationError(ctx.Document.Source, ErrorCodes.MethodNotAllowed, "Only queries may be sent by GET; use POST.", operation));
+                    ctx.ReportError(new ValidationError(ctx.Document.Source, null, "Only queries may be sent by GET; use POST.", operation) { Code = ErrorCodes.MethodNotAllowed });
             })
             : null);
 }

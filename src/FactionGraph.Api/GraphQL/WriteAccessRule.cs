@@ -13,7 +13,7 @@ public sealed class WriteAccessRule : ValidationRuleBase
         new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
         {
             if (operation.Operation != OperationType.Mutation || ctx.UserContext is RequestContext { CanWrite: true }) return;
-            ctx.ReportError(new ValidationError(ctx.Document.Source, ErrorCodes.Unauthorized,
-                "Writes need an API key (Authorization: Bearer KEY or X-Api-Key: KEY).", operation));
+            ctx.ReportError(new ValidationError(ctx.Document.Source, null,
+                "Writes need an API key (Authorization: Bearer KEY or X-Api-Key: KEY).", operation) { Code = ErrorCodes.Unauthorized });
         }));
 }

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace FactionGraph.Api.Tests;
+
+/// <summary>Writes need an API key when keys are configured; refused writes change nothing.</summary>
+public sealed class WriteAccessTests : IAsyncLifetime
+{
+    const string Key = "test-key-7f3a";
+    ApiFactory factory = null!;
+    HttpClient client = null!;
+
+    const string Ingest = """
+        mutation($text: String!) { ingestArticle(input: { text: $text, title: "Formation", publishedAt: "2016-01-28" }) {
+          job { state } article { id title publishedAt } addedRelations } }
+        """;
+
+    const string Text = "Ahrar al-Sham and Jaysh al-Islam announced the creation of the Free Northern Alliance on Thursday.";
+
+    public async Task InitializeAsync()
+    {
+        factory = new ApiFactory(await StoreReset.FreshDataPathAsync(), new Dictionary<string, string?> { ["Auth:ApiKeys:0"] = Key });
+        client = factory.StartClient();
+        await ApiFactory.WaitForIngestionAsync(client);
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task Mutation_without_a_key_is_unauthorized_and_writes_nothing()
+    {
+        var before = ApiFactory.Json((await ApiFactory.GraphQLAsync(client, "{ stats { factions relations articles } }"))["data"]!);
+        var answer = await ApiFactory.GraphQLAsync(client, Ingest, new { text = Text }, apiKey: "wrong-key");
+        Assert.Equal("UNAUTHORIZED", answer["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var alias = await ApiFactory.GraphQLAsync(client, """mutation { addAlias(factionId: "jaysh-al-fath", alias: "Conquest Army X") { id } }""");
+        Assert.Equal("UNAUTHORIZED", alias["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var after = ApiFactory.Json((await ApiFactory.GraphQLAsync(client, "{ stats { factions relations articles } }"))["data"]!);
+        Assert.Equal(before, after);
+        var post = await client.PostAsJsonAsync("/articles", new { text = Text });
+        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mutation_with_the_key_ingests_and_reports_what_it_added()
+    {
+        var answer = await ApiFactory.GraphQLAsync(client, Ingest, new { text = Text }, apiKey: Key);
+        Assert.Null(answer["errors"]);
+        var result = answer["data"]!["ingestArticle"]!;
+        Assert.Equal("DONE", result["job"]!["state"]!.GetValue<string>());
+        Assert.Equal("2016-01-28", result["article"]!["publishedAt"]!.GetValue<string>());
+        Assert.True(result["addedRelations"]!.GetValue<int>() >= 1);
+        var again = await ApiFactory.GraphQLAsync(client, Ingest, new { text = Text }, apiKey: Key);
+        Assert.Equal(result["article"]!["id"]!.GetValue<string>(), again["data"]!["ingestArticle"]!["article"]!["id"]!.GetValue<string>());
+        var stats = await ApiFactory.GraphQLAsync(client, "{ stats { articles } }");
+        Assert.Equal(2, stats["data"]!["stats"]!["articles"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Bearer_header_is_accepted_and_store_errors_carry_their_code()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = """mutation { addAlias(factionId: "no-such-faction", alias: "Whatever") { id } }""" }),
+        };
+        request.Headers.Authorization = new("Bearer", Key);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await (await client.SendAsync(request)).Content.ReadAsStringAsync())!;
+        Assert.Equal("NOT_FOUND", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+}
