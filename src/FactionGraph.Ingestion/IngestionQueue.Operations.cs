@@ -36,6 +36,12 @@ public sealed partial class IngestionQueue
     public int RecoverAbandoned(string owner)
     {
         using var connection = Open();
+        // A job that took the worker down on every try is a poison article: set it aside, so the rest go on.
+        Execute(connection, """
+            UPDATE jobs SET state = 'FAILED', lease_until = NULL, finished_at = @now,
+              reason = 'The worker stopped while applying it, ' || attempts || ' times.'
+            WHERE state = 'RUNNING' AND owner = @owner AND attempts >= @max
+            """, ("@owner", owner), ("@now", Now()), ("@max", options.MaxAttempts));
         return Execute(connection, "UPDATE jobs SET state = 'QUEUED', lease_until = NULL WHERE state = 'RUNNING' AND owner = @owner", ("@owner", owner));
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FactionGraph.Ingestion;
 
 namespace FactionGraph.Api.Apis;
@@ -35,21 +34,8 @@ public static class ArticleRequestReader
 
     static (ArticleSubmission?, RequestError?) FromJson(string json)
     {
-        JsonDocument document;
-        try { document = JsonDocument.Parse(json); }
-        catch (JsonException ex) { return Fail(400, "MALFORMED_JSON", $"The body is not valid JSON: {ex.Message}"); }
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return Fail(400, "MALFORMED_JSON", "The body must be a JSON object.");
-            var fields = new Dictionary<string, string?>();
-            foreach (var name in new[] { "text", "title", "url", "publishedAt", "outlet" })
-            {
-                if (!document.RootElement.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) { fields[name] = null; continue; }
-                if (value.ValueKind != JsonValueKind.String) return Fail(400, "WRONG_FIELD_TYPE", $"`{name}` must be a string.");
-                fields[name] = value.GetString();
-            }
-            return (new ArticleSubmission(fields["text"], fields["title"], fields["url"], fields["publishedAt"], fields["outlet"]), null);
-        }
+        var (submission, rejection) = ArticleJson.Parse(json);
+        return rejection is null ? (submission, null) : Fail(400, rejection.Code, rejection.Message);
     }
 
     static (ArticleSubmission?, RequestError?) Fail(int status, string code, string message) => (null, new RequestError(status, code, message));

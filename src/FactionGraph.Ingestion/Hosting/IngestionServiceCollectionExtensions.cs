@@ -10,7 +10,7 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// The extractor, the durable queue and the intake; and as hosted services (registered after the
-    /// store's initializer) the seed loader and, unless Ingestion:RunWorker is false, the worker.
+    /// store's initializer) the seed loader, the worker (unless Ingestion:RunWorker is false) and the inbox watcher (with Ingestion:InboxPath).
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +25,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleIntake>();
         if (options.LoadSeed) services.AddHostedService<SeedLoader>();
         if (options.RunWorker) services.AddHostedService<IngestionWorker>();
+        if (!string.IsNullOrWhiteSpace(options.InboxPath)) services.AddHostedService<InboxWatcher>();
         return services;
     }
 }
