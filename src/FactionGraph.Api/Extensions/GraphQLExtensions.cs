@@ -27,6 +27,7 @@ public static class GraphQLExtensions
             {
                 c.MaxDepth = limits.MaxDepth;
                 c.MaxComplexity = limits.MaxComplexity;
+                c.DefaultListImpactMultiplier = limits.ListImpactMultiplier;
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         services.AddScoped<GraphLoaders>();

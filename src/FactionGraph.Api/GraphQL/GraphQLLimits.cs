@@ -8,8 +8,14 @@ public sealed class GraphQLLimits
     /// <summary>Deepest nesting of fields in a query. Default 15.</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Largest estimated cost of a query (GraphQL.NET's complexity analysis). Default 20,000.</summary>
-    public int MaxComplexity { get; set; } = 20_000;
+    /// <summary>Largest estimated cost of a query (GraphQL.NET's complexity analysis). Default 50,000.</summary>
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>
+    /// How many items the complexity analysis assumes a list field returns when no `first`/`limit`
+    /// says. Default 5: alliances have a handful of members, not the analyzer's default of 20.
+    /// </summary>
+    public double ListImpactMultiplier { get; set; } = 5;
 
     /// <summary>Largest `first` of a connection. Default 100.</summary>
     public int MaxPageSize { get; set; } = 100;
