@@ -1,4 +1,3 @@
-using FactionGraph.Ingestion;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace FactionGraph.Ingestion.Hosting;
 
 /// <summary>
-/// Watches Ingestion:InboxPath for dropped articles (NAME.txt, or NAME.json with {text, title, …}).
+/// Watches Ingestion:InboxPath for dropped articles (see <see cref="ArticleFile"/>).
 /// Accepted files move to accepted/, refused ones to rejected/ beside a NAME.reason.txt; when the queue
 /// is full a file simply waits. Polls rather than using FileSystemWatcher, which misses events on
 /// network and container volumes; a file still being written (changed in the last second) waits too.
@@ -22,19 +21,19 @@ public sealed class InboxWatcher(ArticleIntake intake, IOptions<IngestionOptions
         logger.LogInformation("Watching inbox {Inbox}", inbox);
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var file in Directory.EnumerateFiles(inbox).Where(f => f.EndsWith(".txt") || f.EndsWith(".json")).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(inbox).Where(ArticleFile.IsArticle).Order(StringComparer.Ordinal))
             {
                 if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) < Settle) continue;
-                try { Take(inbox, file); }
+                try { await TakeAsync(inbox, file, stoppingToken); }
                 catch (IOException ex) { logger.LogWarning("Inbox file {File} could not be taken yet: {Reason}", file, ex.Message); }
             }
             await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    void Take(string inbox, string file)
+    async Task TakeAsync(string inbox, string file, CancellationToken ct)
     {
-        var (submission, rejection) = Read(file);
+        var (submission, rejection) = await ArticleFile.ReadAsync(file, ct);
         var result = submission is null ? new IntakeResult(rejection, null) : intake.Submit(submission);
         if (result.Rejection is { } r)
         {
@@ -48,19 +47,13 @@ public sealed class InboxWatcher(ArticleIntake intake, IOptions<IngestionOptions
         logger.LogInformation("Inbox file {File} queued as article {ArticleId} ({Status})", file, result.Queued.JobId, result.Queued.Status);
     }
 
-    (ArticleSubmission?, Rejection?) Read(string file)
-    {
-        var bytes = File.ReadAllBytes(file);
-        var text = ArticleValidator.DecodeUtf8(bytes);
-        if (text is null) return (null, new Rejection("INVALID_UTF8", "The file is not valid UTF-8."));
-        return file.EndsWith(".json") ? ArticleJson.Parse(text) : (new ArticleSubmission(text, null, null, null, null), null);
-    }
-
     static string MoveTo(string inbox, string folder, string file)
     {
         var dir = Directory.CreateDirectory(Path.Combine(inbox, folder)).FullName;
         var target = Path.Combine(dir, Path.GetFileName(file));
         File.Move(file, target, overwrite: true);
+        var sidecar = Path.ChangeExtension(file, ".json");
+        if (file.EndsWith(".txt") && File.Exists(sidecar)) File.Move(sidecar, Path.ChangeExtension(target, ".json"), overwrite: true);
         return target;
     }
 }
