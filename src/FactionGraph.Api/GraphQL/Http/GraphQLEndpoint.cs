@@ -65,7 +65,7 @@ public sealed class GraphQLEndpoint(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
             logger.LogWarning("GraphQL request exceeded the execution timeout of {Timeout}", limits.Value.ExecutionTimeout);
-            return new ExecutionResult { Executed = true, Errors = [new ExecutionError($"The query took longer than the execution timeout of {limits.Value.ExecutionTimeout.TotalSeconds:0.#} s.") { Code = ErrorCodes.Timeout }] };
+            return new ExecutionResult { Executed = true, Errors = [new ExecutionError($"The query took longer than the execution timeout of {limits.Value.ExecutionTimeout.TotalMilliseconds:0.###} ms.") { Code = ErrorCodes.Timeout }] };
         }
     }
 

@@ -1,0 +1,26 @@
+using FactionGraph.Ingestion.Hosting;
+using FactionGraph.Storage;
+using Microsoft.Extensions.Hosting;
+
+namespace FactionGraph.Worker;
+
+/// <summary>The worker as a service: applies the durable queue, loads the seed, watches the inbox.</summary>
+public static class WorkerHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddFactionGraphLogging(builder.Configuration);
+        builder.Services.AddGraphStore(builder.Configuration);
+        builder.Services.AddIngestion(builder.Configuration);
+        return builder;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        // This process exists to run the worker, whatever a shared configuration says.
+        using var host = CreateBuilder([.. args, "--Ingestion:RunWorker=true"]).Build();
+        await host.RunAsync();
+        return 0;
+    }
+}
