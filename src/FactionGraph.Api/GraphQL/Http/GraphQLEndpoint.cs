@@ -39,6 +39,8 @@ public sealed class GraphQLEndpoint(
             return;
         }
         var result = await ExecuteAsync(http, request);
+        if (!result.Executed)
+            logger.LogWarning("GraphQL document refused: {Errors}", string.Join("; ", result.Errors?.Select(e => $"{e.Code}: {e.Message}") ?? []));
         http.Response.StatusCode = StatusFor(result, mediaType, http);
         http.Response.ContentType = $"{mediaType.MediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
