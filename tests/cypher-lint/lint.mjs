@@ -1,5 +1,5 @@
 // Lints Cypher statements against Neo4j 5 with @neo4j-cypher/language-support (offline).
-// Usage: node lint.mjs FILE, where FILE is the JSON array [{ "name": ..., "text": ... }]
+// Usage: node lint.mjs FILE, where FILE is the JSON array [{ "name", "text", "parameters": [names] }]
 // written by the storage tests (CypherDumpTests). Exits 1 on any error-severity diagnostic.
 import { readFileSync } from 'node:fs';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
@@ -19,8 +19,11 @@ if (!Array.isArray(statements) || statements.length === 0) {
 
 let errors = 0;
 let warnings = 0;
-for (const { name, text } of statements) {
-  const { diagnostics } = lintCypherQuery(text, {});
+for (const { name, text, parameters = [] } of statements) {
+  // The linter reports any $param missing from the schema as an error; declare the ones the store
+  // sends (values do not matter to it), so a misspelt parameter still fails.
+  const schema = { parameters: Object.fromEntries(parameters.map((p) => [p, null])) };
+  const { diagnostics } = lintCypherQuery(text, schema);
   for (const d of diagnostics) {
     const where = `${name} @${d.offsets?.start ?? '?'}`;
     if (d.severity === ERROR) {
