@@ -6,5 +6,5 @@ root="$(cd "$here/../.." && pwd)"
 out="$root/.tools/cypher-statements.json"
 mkdir -p "$root/.tools"
 (cd "$here" && npm install --no-audit --no-fund --silent)
-CYPHER_DUMP="$out" dotnet test "$root/tests/FactionGraph.Storage.Tests" --filter "FullyQualifiedName~CypherStatementsTests.Dump" --nologo -v q >/dev/null
+CYPHER_DUMP="$out" dotnet test "$root/tests/FactionGraph.Storage.Tests" -c Release --filter "FullyQualifiedName~CypherStatementsTests.Dump" --nologo -v q >/dev/null
 node "$here/lint.mjs" "$out"
