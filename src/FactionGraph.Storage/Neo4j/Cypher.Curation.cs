@@ -37,7 +37,8 @@ public static partial class Cypher
     /// </summary>
     public const string MoveEvidence = """
         UNWIND $rows AS row
-        MATCH (old:Evidence {relationId: row.oldId})
+        WITH row, row.oldId AS oldId
+        MATCH (old:Evidence {relationId: oldId})
         MERGE (e:Evidence {id: row.newId + '@' + old.articleId + ':' + toString(old.`start`)})
         ON CREATE SET e.relationId = row.newId, e.articleId = old.articleId, e.quote = old.quote,
                       e.`start` = old.`start`, e.`end` = old.`end`, e.rule = old.rule,

@@ -61,7 +61,8 @@ public static partial class Cypher
     /// <summary>Edges by id; the caller splits each id into its ends and type, so both ends are index seeks.</summary>
     public const string GetRelationsById = $$"""
         UNWIND $rows AS row
-        MATCH (s:Faction {id: row.source})-[r]->(t:Faction {id: row.target})
+        WITH row, row.source AS source, row.target AS target
+        MATCH (s:Faction {id: source})-[r]->(t:Faction {id: target})
         WHERE type(r) = row.type AND r.id = row.id
         RETURN {{RelationColumns}}
         """;

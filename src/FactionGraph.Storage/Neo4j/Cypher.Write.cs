@@ -68,6 +68,9 @@ public static partial class Cypher
         MERGE (e)-[:FROM]->(a)
         """;
 
+    // Index lookups take a plain variable, never a property of one (r.id, row.x): Neo4j 3.1 turns
+    // the latter into a scan of the whole index for every row, which makes a batch quadratic.
+
     /// <summary>
     /// Edges of one type, then their derived properties recomputed from all their evidence (written
     /// before, in the same transaction): asserting/denying counts, highest confidence, and since =
@@ -80,8 +83,8 @@ public static partial class Cypher
         MERGE (t:Faction {id: row.target})
         MERGE (s)-[r:{{TypeOf(type)}}]->(t)
         ON CREATE SET r.id = row.id
-        WITH DISTINCT r
-        OPTIONAL MATCH (e:Evidence {relationId: r.id})
+        WITH DISTINCT r, r.id AS relationId
+        OPTIONAL MATCH (e:Evidence {relationId: relationId})
         WITH r,
              count(CASE WHEN e.stance <> '{{Denied}}' THEN 1 END) AS asserting,
              count(CASE WHEN e.stance = '{{Denied}}' THEN 1 END) AS denying,
@@ -98,9 +101,9 @@ public static partial class Cypher
         UNWIND $rows AS row
         MERGE (s:Faction {id: row.source})
         MERGE (t:Faction {id: row.target})
-        WITH s, t, row
+        WITH s, t, row.leftId AS leftId
         MATCH (s)-[m:{{TypeOf(RelationType.MemberOf)}}]->(t)
-        OPTIONAL MATCH (l:Evidence {relationId: row.leftId})
+        OPTIONAL MATCH (l:Evidence {relationId: leftId})
         WITH m, min(CASE WHEN l.stance <> '{{Denied}}' AND (m.since IS NULL OR l.date >= m.since) THEN l.date END) AS until
         SET m.until = until
         """;
