@@ -28,11 +28,11 @@ public sealed class Neo4jWriteThroughputTests(ITestOutputHelper output)
         Assert.True(batched < TimeSpan.FromSeconds(60), $"batched write took {batched}");
     }
 
-    async Task<TimeSpan> TimeAsync(Action<Neo4jOptions> mode, Article article, Extraction extraction)
+    async Task<TimeSpan> TimeAsync(Action<Neo4jOptions> mode, Article article, ArticleExtraction extraction)
     {
         var store = await Neo4jTestServer.CleanStoreAsync(o => { mode(o); o.RequestTimeout = TimeSpan.FromMinutes(5); });
         await store.UpsertArticleAsync(new Article("art-warmup", "warm-up", null, "2015-01-01", null),
-            new Extraction([Scenario.Jaysh, Scenario.Ahrar], [Scenario.Rel(RelationType.MemberOf, Scenario.Ahrar, Scenario.Jaysh, "art-warmup", 0)]), default);
+            new ArticleExtraction([Scenario.Jaysh, Scenario.Ahrar], [Scenario.Rel(RelationType.MemberOf, Scenario.Ahrar, Scenario.Jaysh, "art-warmup", 0)]), default);
         var clock = Stopwatch.StartNew();
         var outcome = await store.UpsertArticleAsync(article, extraction, default);
         clock.Stop();
@@ -41,7 +41,7 @@ public sealed class Neo4jWriteThroughputTests(ITestOutputHelper output)
         return clock.Elapsed;
     }
 
-    static (Article, Extraction) BigArticle(int factions, int edges)
+    static (Article, ArticleExtraction) BigArticle(int factions, int edges)
     {
         var article = new Article("art-big", "A long report", null, "2015-04-01", null);
         var nodes = Enumerable.Range(0, factions).Select(i => new Faction($"group-{i}", $"Group {i}", FactionKind.Group, [$"Brigade {i}"])).ToList();
@@ -52,6 +52,6 @@ public sealed class Neo4jWriteThroughputTests(ITestOutputHelper output)
             var target = nodes[(i / factions + 1 + i) % factions];
             return Scenario.Rel(types[i % types.Length], source, target, article.Id, i * 100, date: "2015-04-01");
         }).ToList();
-        return (article, new Extraction(nodes, relations));
+        return (article, new ArticleExtraction(nodes, relations));
     }
 }
