@@ -17,7 +17,7 @@ public interface IGraphStore
     /// Writes one article and what was extracted from it in one transaction. Idempotent:
     /// the same article applied again changes nothing. Factions merge by id, aliases union.
     /// </summary>
-    Task<IngestOutcome> UpsertArticleAsync(Article article, Extraction extraction, CancellationToken ct);
+    Task<IngestOutcome> UpsertArticleAsync(Article article, Model.Extraction extraction, CancellationToken ct);
 
     /// <summary>True when the article has been applied.</summary>
     Task<bool> HasArticleAsync(string articleId, CancellationToken ct);

@@ -7,7 +7,7 @@ namespace FactionGraph.Storage.Embedded;
 
 public sealed partial class SqliteGraphStore
 {
-    public Task<IngestOutcome> UpsertArticleAsync(Article article, Extraction extraction, CancellationToken ct) =>
+    public Task<IngestOutcome> UpsertArticleAsync(Article article, Model.Extraction extraction, CancellationToken ct) =>
         InWriteTransactionAsync(async (connection, tx) =>
         {
             var applied = await ExecuteAsync(connection, tx,
