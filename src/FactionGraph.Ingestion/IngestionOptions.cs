@@ -14,6 +14,13 @@ public sealed class IngestionOptions
     /// <summary>Tries before a failing (poison) article is set aside as failed. Default 3.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Times the worker process may die while applying one article before that article is set aside
+    /// as poison. Counted apart from <see cref="MaxAttempts"/>: a kill or a power cut is not the
+    /// article's fault, and several in a row can land on the same article. Default 10.
+    /// </summary>
+    public int MaxCrashes { get; set; } = 10;
+
     /// <summary>Run the worker in this process. Default true; the API container sets it false when a separate worker runs.</summary>
     public bool RunWorker { get; set; } = true;
 

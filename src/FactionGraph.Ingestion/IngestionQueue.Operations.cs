@@ -36,13 +36,15 @@ public sealed partial class IngestionQueue
     public int RecoverAbandoned(string owner)
     {
         using var connection = Open();
-        // A job that took the worker down on every try is a poison article: set it aside, so the rest go on.
-        Execute(connection, """
-            UPDATE jobs SET state = 'FAILED', lease_until = NULL, finished_at = @now,
-              reason = 'The worker stopped while applying it, ' || attempts || ' times.'
-            WHERE state = 'RUNNING' AND owner = @owner AND attempts >= @max
-            """, ("@owner", owner), ("@now", Now()), ("@max", options.MaxAttempts));
-        return Execute(connection, "UPDATE jobs SET state = 'QUEUED', lease_until = NULL WHERE state = 'RUNNING' AND owner = @owner", ("@owner", owner));
+        // The attempt that was cut short was not the article's failure: give it back and count a crash.
+        // An article that took the worker down every time is poison: set it aside, so the rest go on.
+        return Execute(connection, """
+            UPDATE jobs SET lease_until = NULL, attempts = max(attempts - 1, 0), crashes = crashes + 1,
+              state = CASE WHEN crashes + 1 >= @max THEN 'FAILED' ELSE 'QUEUED' END,
+              finished_at = CASE WHEN crashes + 1 >= @max THEN @now END,
+              reason = CASE WHEN crashes + 1 >= @max THEN 'The worker stopped while applying it, ' || (crashes + 1) || ' times.' END
+            WHERE state = 'RUNNING' AND owner = @owner
+            """, ("@owner", owner), ("@now", Now()), ("@max", options.MaxCrashes));
     }
 
     /// <summary>Takes the oldest queued job (or one whose worker's lease ran out) and counts the attempt.</summary>

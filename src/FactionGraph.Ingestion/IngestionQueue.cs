@@ -32,7 +32,7 @@ public sealed partial class IngestionQueue
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS jobs (
               seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, state TEXT NOT NULL,
-              attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, lease_until TEXT, owner TEXT,
+              attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, lease_until TEXT, owner TEXT, crashes INTEGER NOT NULL DEFAULT 0,
               enqueued_at TEXT NOT NULL, finished_at TEXT,
               title TEXT NOT NULL, url TEXT, published_at TEXT, outlet TEXT, text TEXT,
               added_factions INTEGER, added_relations INTEGER, added_evidence INTEGER);

@@ -15,7 +15,7 @@ public sealed class WriteAccessTests : IAsyncLifetime
           job { state } article { id title publishedAt } addedRelations } }
         """;
 
-    const string Text = "Ahrar al-Sham and Jaysh al-Islam announced the creation of the Free Northern Alliance on Thursday.";
+    const string Text = "Jaysh al-Islam joined the Islamic Front in November 2013, its commander said.";
 
     public async Task InitializeAsync()
     {

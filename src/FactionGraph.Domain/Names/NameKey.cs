@@ -46,15 +46,31 @@ public static class NameKey
         return string.Join(' ', kept);
     }
 
+    /// <summary>True for the Arabic article in any transliteration (and English "the"): it never distinguishes two names.</summary>
+    internal static bool IsArticle(string foldedToken) => Articles.Contains(foldedToken);
+
+    /// <summary>The key of one word on its own, as <see cref="Of"/> folds it inside a name (the extractor matches word by word).</summary>
+    internal static string OfToken(string token)
+    {
+        var tokens = Tokens(token);
+        return tokens.Count switch { 0 => "", 1 => Fold(tokens[0]), _ => string.Join(' ', tokens.Select(Fold)) };
+    }
+
     static List<string> Tokens(string name)
     {
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (IsApostrophe(c)) continue; // Hay'at = Hayat, Qa'ida = Qaida
+            if (IsApostrophe(c))
+            {
+                // A possessive ("Iran's Revolutionary Guards") is not part of the name; Hay'at = Hayat, Qa'ida = Qaida.
+                if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S' && (i + 2 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2]))) i++;
+                continue;
+            }
             sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
         return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];

@@ -1,9 +1,10 @@
+using FactionGraph.Gazetteer;
+
 namespace FactionGraph.Ingestion.Hosting;
 
 /// <summary>
-/// The graph-seed/ folder: the gazetteer and the seed articles. Found from Ingestion:SeedPath, else by
-/// walking up from the working directory and from the app's directory (so `dotnet run` and a
-/// published build both find it).
+/// The graph-seed/ folder: the gazetteer and the seed articles. Found from Ingestion:SeedPath, else
+/// where <see cref="GazetteerLocator"/> finds the gazetteer.
 /// </summary>
 public sealed class GraphSeed(string path)
 {
@@ -18,12 +19,8 @@ public sealed class GraphSeed(string path)
         if (!string.IsNullOrWhiteSpace(configured))
             return Directory.Exists(configured) ? new GraphSeed(System.IO.Path.GetFullPath(configured))
                 : throw new DirectoryNotFoundException($"Ingestion:SeedPath '{configured}' does not exist.");
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = System.IO.Path.Combine(dir.FullName, "graph-seed");
-                if (File.Exists(System.IO.Path.Combine(candidate, "gazetteer.json"))) return new GraphSeed(candidate);
-            }
+        // The gazetteer's locator already knows where a checkout or a published build keeps graph-seed/.
+        if (GazetteerLocator.Find() is { } gazetteer) return new GraphSeed(System.IO.Path.GetDirectoryName(gazetteer)!);
         throw new DirectoryNotFoundException("graph-seed/ (with gazetteer.json) was not found; set Ingestion:SeedPath.");
     }
 }

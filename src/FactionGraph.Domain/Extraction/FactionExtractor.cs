@@ -1,0 +1,67 @@
+using FactionGraph.Gazetteer;
+using FactionGraph.Model;
+using ModelExtraction = FactionGraph.Model.ArticleExtraction;
+
+namespace FactionGraph.Extraction;
+
+/// <summary>
+/// Reads factions and the relations between them out of an article's text, each relation with the sentence that
+/// states it. Build once from the gazetteer and reuse: the model is read-only, so Extract is safe on many threads.
+/// </summary>
+public sealed class FactionExtractor
+{
+    readonly ExtractorModel _model;
+
+    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _model = new ExtractorModel(gazetteer);
+    }
+
+    public ModelExtraction Extract(string text, string articleId, string? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var state = new ArticleState(text, Tokenizer.Tokenize(text, _model.Lexicon), _model);
+        FindMentions(state);
+        var relations = new List<ExtractedRelation>();
+        var mentions = state.Mentions.OrderBy(m => m.Start).ToList();
+        var next = 0;
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            var inSentence = new List<Mention>();
+            while (next < mentions.Count && mentions[next].Start < sentence.End)
+            {
+                if (mentions[next].Start >= sentence.Start && mentions[next].End <= sentence.End) inSentence.Add(mentions[next]);
+                next++;
+            }
+            if (inSentence.Count < 2) continue;
+            foreach (var r in RelationReader.Read(state, sentence, inSentence))
+                relations.Add(ToRelation(r, text, sentence, articleId, publishedAt));
+        }
+        foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);
+        var named = mentions.Where(m => m.Source != MentionSource.Coreference).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        return new ModelExtraction(state.Entities.ToFactions(named), relations);
+    }
+
+    // Order matters: gazetteer names first (they own their words), then their translations, then names read from shape,
+    // then back-references, which resolve to whatever was named before them.
+    static void FindMentions(ArticleState state)
+    {
+        KnownMentions.Find(state);
+        ParentheticalAliases.Absorb(state, state.Mentions);
+        var discovered = GroupDiscovery.Find(state);
+        discovered.AddRange(NamedGroups.Find(state));
+        ParentheticalAliases.Absorb(state, discovered);
+        KnownMentions.FindLocalAcronyms(state);
+        AppositiveAliases.Apply(state);
+        Coreference.Resolve(state);
+    }
+
+    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? publishedAt)
+    {
+        var quote = sentence.Of(text);
+        var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence,
+            StanceReader.Of(quote, r.Negated), DateReader.Of(quote, publishedAt));
+        return new ExtractedRelation(r.Type, r.Source, r.Target, evidence);
+    }
+}

@@ -1,0 +1,58 @@
+namespace FactionGraph.Extraction;
+
+/// <summary>
+/// Every gazetteer name as a path of folded word ids. Matching walks the text's words once from each
+/// starting word and keeps the longest name, so the cost grows with the text, not with the gazetteer.
+/// </summary>
+internal sealed class GazetteerTrie
+{
+    readonly Dictionary<long, int> _edges = [];
+    readonly List<int> _entryAt = [-1];
+    readonly List<bool> _capsOnly = [false];
+
+    /// <summary>Adds a name (already cut into word ids, articles dropped). Returns false if another entry owns the same path.</summary>
+    public bool Add(IReadOnlyList<int> words, int entry, bool capsOnly)
+    {
+        if (words.Count == 0 || words.Any(w => w < 0)) return false;
+        var node = 0;
+        foreach (var w in words)
+        {
+            var key = Key(node, w);
+            if (!_edges.TryGetValue(key, out var child))
+            {
+                child = _entryAt.Count;
+                _edges[key] = child;
+                _entryAt.Add(-1);
+                _capsOnly.Add(false);
+            }
+            node = child;
+        }
+        if (_entryAt[node] >= 0 && _entryAt[node] != entry) return false;
+        if (_entryAt[node] < 0) _capsOnly[node] = capsOnly;
+        else _capsOnly[node] &= capsOnly; // the same entry spelled both ways: the lenient one wins
+        _entryAt[node] = entry;
+        return true;
+    }
+
+    /// <summary>The longest name starting at token <paramref name="first"/>: (entry, index past its last word), or entry -1.</summary>
+    public (int Entry, int End) Match(IReadOnlyList<Token> tokens, int first, int limit, Func<int, bool> skippable)
+    {
+        var node = 0;
+        var best = (-1, first);
+        var words = 0;
+        for (var i = first; i < limit; i++)
+        {
+            var t = tokens[i];
+            if (i > first && t.Has(TokenShape.BreakBefore)) break;
+            if (skippable(i) && i + 1 < limit) { if (i == first) break; continue; }
+            if (!_edges.TryGetValue(Key(node, t.Word), out node)) break;
+            words++;
+            var entry = _entryAt[node];
+            if (entry >= 0 && (!_capsOnly[node] || (words == 1 && t.Has(TokenShape.AllCaps))))
+                best = (entry, i + 1);
+        }
+        return best;
+    }
+
+    static long Key(int node, int word) => ((long)node << 32) | (uint)word;
+}

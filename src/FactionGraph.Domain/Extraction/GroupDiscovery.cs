@@ -1,0 +1,110 @@
+using FactionGraph.Model;
+using FactionGraph.Names;
+
+namespace FactionGraph.Extraction;
+
+/// <summary>
+/// Finds groups the gazetteer does not know from how their names are built: an English head word closing a run of
+/// capitalized words ("Northern Thunder Brigade", "Army of the Free Tribes") or an Arabic head word opening one
+/// ("Liwa Shuhada al-Yarmouk"). Their id is the slug of the normalized name, so every article agrees on it.
+/// </summary>
+internal static class GroupDiscovery
+{
+    const int MaxWords = 7;
+
+    public static List<Mention> Find(ArticleState state)
+    {
+        var found = new List<Mention>();
+        var tokens = state.Tokens;
+        var lexicon = state.Model.Lexicon;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (state.Consumed[i] || !tokens[i].Has(TokenShape.Capitalized)) continue;
+            var role = lexicon.RoleOf(tokens[i].Word);
+            var span = (role & WordRole.LeadingHead) != 0 ? LeadingName(state, i)
+                : (role & WordRole.TrailingHead) != 0 ? TrailingName(state, i) : default;
+            if (span.End <= span.Start) continue;
+            var m = Register(state, span.Start, span.End);
+            if (m is not null) { found.Add(m); i = span.End - 1; }
+        }
+        return found;
+    }
+
+    /// <summary>Turns a token span into a mention: a gazetteer entity if its key is a known name, else a discovered one.</summary>
+    public static Mention? Register(ArticleState state, int start, int end)
+    {
+        var name = state.Surface(start, end);
+        var key = NameKey.Of(name);
+        if (key.Length < 3) return null;
+        if (state.Model.EntryByKey.TryGetValue(key, out var entry))
+        {
+            var e = state.Model.Entries[entry];
+            state.Entities.AddKnown(e);
+            return state.AddMention(start, end, e.Id, e.Kind, MentionSource.Gazetteer);
+        }
+        if (state.LocalNames.TryGetValue(key, out var local))
+            return state.AddMention(start, end, local, state.Entities.KindOf(local), MentionSource.Discovered);
+        var id = key.Replace(' ', '-');
+        var kind = KindOf(key);
+        state.Entities.AddDiscovered(id, name, kind);
+        state.LocalNames[key] = id;
+        return state.AddMention(start, end, id, kind, MentionSource.Discovered);
+    }
+
+    // Names built on these words usually name coalitions of factions rather than single factions.
+    static FactionKind KindOf(string key) =>
+        key.Split(' ').Any(w => w is "front" or "alliance" or "coalition" or "gathering" or "tajammu" or "tajamu" or "jabhat" or "room" or "ittihad" or "union")
+            ? FactionKind.Alliance : FactionKind.Group;
+
+    // "Liwa Shuhada al-Yarmouk": the head, then capitalized words and the articles between them.
+    static (int Start, int End) LeadingName(ArticleState state, int head)
+    {
+        var end = head + 1;
+        var words = 0;
+        while (end < state.Tokens.Count && end - head < MaxWords && Continues(state, end))
+        {
+            var isArticle = state.Model.IsSkippableArticle(state.Tokens, end);
+            if (!isArticle && !state.Tokens[end].Has(TokenShape.Capitalized) && !state.Tokens[end].Has(TokenShape.Digit)) break;
+            if (!isArticle) words++;
+            end++;
+        }
+        while (end > head + 1 && state.Model.IsSkippableArticle(state.Tokens, end - 1)) end--;
+        return words > 0 ? (head, end) : default;
+    }
+
+    // "Northern Thunder Brigade", "13th Division", "Army of the Free Tribes", "Division 30".
+    static (int Start, int End) TrailingName(ArticleState state, int head)
+    {
+        var tokens = state.Tokens;
+        var lexicon = state.Model.Lexicon;
+        var start = head;
+        while (start > 0 && head - start < MaxWords && !tokens[start].Has(TokenShape.BreakBefore) && !state.Consumed[start - 1]
+               && (tokens[start - 1].Has(TokenShape.Capitalized) || tokens[start - 1].Has(TokenShape.Digit) || (tokens[start - 1].Has(TokenShape.HyphenAfter) && state.Model.IsSkippableArticle(tokens, start - 1)))
+               && !lexicon.Is(tokens[start - 1].Word, WordRole.Stop))
+            start--;
+        while (start < head && state.Model.IsSkippableArticle(tokens, start)) start++;
+        var end = head + 1;
+        if (end < tokens.Count && Continues(state, end) && tokens[end].Has(TokenShape.Digit)) end++;
+        var ofEnd = OfPhrase(state, end);
+        var hasModifier = start < head || end > head + 1 || ofEnd > end;
+        return hasModifier ? (start, Math.Max(end, ofEnd)) : default;
+    }
+
+    // "of (the) Capitalized..." after an English head: "Army of the Mujahideen".
+    static int OfPhrase(ArticleState state, int at)
+    {
+        var tokens = state.Tokens;
+        if (at >= tokens.Count || !Continues(state, at) || !state.Text.AsSpan(tokens[at].Start, tokens[at].End - tokens[at].Start).SequenceEqual("of")) return at;
+        var k = at + 1;
+        if (k < tokens.Count && Continues(state, k) && state.Model.IsSkippableArticle(tokens, k)) k++;
+        var end = k;
+        while (end < tokens.Count && end - k < 4 && Continues(state, end)
+               && (tokens[end].Has(TokenShape.Capitalized) || state.Model.IsSkippableArticle(tokens, end))
+               && !state.Model.Lexicon.Is(tokens[end].Word, WordRole.Stop))
+            end++;
+        while (end > k && state.Model.IsSkippableArticle(tokens, end - 1)) end--;
+        return end > k ? end : at;
+    }
+
+    static bool Continues(ArticleState state, int i) => !state.Tokens[i].Has(TokenShape.BreakBefore) && !state.Consumed[i];
+}

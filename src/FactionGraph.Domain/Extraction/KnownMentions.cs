@@ -1,0 +1,41 @@
+using FactionGraph.Model;
+
+namespace FactionGraph.Extraction;
+
+/// <summary>Finds gazetteer names in the text: one walk of the trie per word, longest name wins.</summary>
+internal static class KnownMentions
+{
+    public static void Find(ArticleState state)
+    {
+        var tokens = state.Tokens;
+        var model = state.Model;
+        bool Skippable(int k) => model.IsSkippableArticle(tokens, k);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Word < 0 || Skippable(i)) continue;
+            var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, Skippable);
+            if (entry < 0) continue;
+            var e = model.Entries[entry];
+            state.Entities.AddKnown(e);
+            var m = state.AddMention(i, end, e.Id, e.Kind, MentionSource.Gazetteer);
+            // "al-Nusra Front": the article before the match belongs to the name as written.
+            if (i > 0 && tokens[i - 1].Has(TokenShape.HyphenAfter) && model.Lexicon.Is(tokens[i - 1].Word, WordRole.Article) && !tokens[i].Has(TokenShape.BreakBefore))
+                m.Start = tokens[i - 1].Start;
+            i = end - 1;
+        }
+    }
+
+    /// <summary>All-caps acronyms the article itself defined for a faction, wherever else they occur.</summary>
+    public static void FindLocalAcronyms(ArticleState state)
+    {
+        if (state.LocalNames.Count == 0) return;
+        var tokens = state.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (state.Consumed[i] || !tokens[i].Has(TokenShape.AllCaps)) continue;
+            var raw = state.Text[tokens[i].Start..tokens[i].End];
+            if (!state.LocalNames.TryGetValue(raw, out var id)) continue;
+            state.AddMention(i, i + 1, id, state.Entities.KindOf(id), MentionSource.Discovered);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using FactionGraph.Model;
+using static FactionGraph.Extraction.Phrases;
+
+namespace FactionGraph.Extraction;
+
+/// <summary>
+/// Phrases that bind mentions into one list ("A, B, and the factions of C") and phrases that relate
+/// the members of a list to each other ("clashes between A and B", "A and B clashed").
+/// </summary>
+internal static partial class ListCues
+{
+    static readonly Regex Separator = new(
+        @"^(?:(?:group|movement|faction|brigades?|militia|rebels|fighters|organi[sz]ation|alliance|jihadists|forces)\s*)?(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*together\s+with|,?\s*plus|&|/|,?\s*and\s+also)?\s*(?:(?:the|a|an)\s+)?(?!former\b)"
+        + Adj + @"(?:(?:factions?|groups?|brigades?|militias?|fighters|members)\s+(?:of|from)\s+(?:the\s+)?)?\s*$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    static readonly Regex FightBetween = Ending(@"(?:clashes|clash|clashed|fighting|fights|fought|battles|battle|war|infighting|hostilities|confrontations?|skirmishes|combat|feud|rivalry|conflict|violence|tensions|fight|clashing|battling|warfare)\s+(?:[\w-]+\s+){0,3}?between");
+    static readonly Regex AllyBetween = Ending(@"(?:alliance|cooperation|coordination|pact|partnership|rapprochement|agreement|unity|reconciliation|alignment)\s+(?:[\w-]+\s+){0,3}?between");
+    static readonly Regex FightAfter = Starting(@"(?:(?:have|had|has|are|were|again|also|reportedly|repeatedly|fiercely|then)\s+)*(?:been\s+)?(?:clashed|clash|fought|fight|battled|skirmished|fighting|clashing|battling|traded\s+fire|exchanged\s+fire|turned\s+on\s+each\s+other)\b");
+    static readonly Regex AllyAfter = Starting(@"(?:(?:have|had|has|are|were|also|reportedly|then)\s+)*(?:formed\s+an\s+alliance|forged\s+an\s+alliance|allied|joined\s+forces|agreed\s+to\s+cooperate|signed\s+an\s+alliance|teamed\s+up|are\s+allies|are\s+allied|fought\s+together|fought\s+side\s+by\s+side)\b");
+
+    public static bool IsSeparator(string gap) => gap.Length < 80 && Separator.IsMatch(gap + " ");
+
+    /// <summary>The relation "X between A and B" puts between the members of a list, from the text just before it.</summary>
+    public static RelationType? Between(string before) =>
+        FightBetween.IsMatch(before) ? RelationType.FightsAgainst : AllyBetween.IsMatch(before) ? RelationType.AlliedWith : null;
+
+    /// <summary>The relation "A and B clashed" puts between the members of a list, from the text just after it.</summary>
+    public static RelationType? After(string after) =>
+        FightAfter.IsMatch(after) ? RelationType.FightsAgainst : AllyAfter.IsMatch(after) ? RelationType.AlliedWith : null;
+
+    static Regex Ending(string p) => new(p + @"\s+(?:the\s+)?" + Adj + "$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    static Regex Starting(string p) => new(@"^,?\s*" + p, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,26 @@
+namespace FactionGraph.Extraction;
+
+/// <summary>Regex fragments shared by the connector tables, so each table reads like the phrases it stands for.</summary>
+internal static class Phrases
+{
+    /// <summary>Descriptors that may stand before a faction's name: "the powerful Islamist Ahrar al-Sham".</summary>
+    public const string Adj = @"(?:(?:rebel|islamist|jihadist|jihadi|hardline|hard-line|powerful|islamic|kurdish|kurdish-led|arab|syrian|iraqi|libyan|yemeni|sudanese|somali|malian|nigerian|congolese|lebanese|palestinian|afghan|new|newly|newly-formed|formed|former|main|militant|armed|salafist|salafi|moderate|opposition|umbrella|rival|local|small|smaller|large|larger|major|influential|dominant|so-called|ultra-conservative|conservative|extremist|us-backed|u\.s\.-backed|turkish-backed|turkey-backed|iran-backed|iranian-backed|russian-backed|russia-backed|saudi-backed|uae-backed|emirati-backed|rwanda-backed|rwandan-backed|pro-government|pro-regime|pro-turkish|pro-iranian|pro-assad|shia|shiite|sunni|foreign|free|fsa|fsa-affiliated|fsa-branded|western-backed|secular|nationalist|insurgent|militia|jihadist-led|elite|notorious|well-known|little-known|relatively|obscure|newer|veteran|prominent|leading|largest|strongest|islamist-leaning|fellow|other|several|various|some|two|three|four|five|six|smaller|regional|northern|southern|eastern|western)[\s-]+)*";
+
+    /// <summary>"the" and descriptors before the right-hand mention.</summary>
+    public const string The = @"(?:(?:the|a|an)\s+)?" + Adj;
+
+    /// <summary>Auxiliaries, adverbs and dates between a subject and its verb: "has since formally", "on Thursday", "in March 2015".</summary>
+    public const string Aux = @"(?:,?\s*(?:which|that|who)\s+)?(?:(?:has|have|had|was|were|is|are|been|being|would|will|did|does|do|also|now|then|later|since|subsequently|formally|officially|recently|reportedly|allegedly|eventually|finally|effectively|publicly|quickly|previously|already|initially|originally|once|itself|jointly|together|both|all|all\s+three|all\s+four|earlier|early|late|soon|afterwards|last\s+\w+|this\s+\w+|(?:on|in|by|during|since)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?|on\s+\w+|in\s+\w+(?:\s+\d{4})?|in\s+(?:early|late|mid-)\s*\w+)\s*,?\s+)*";
+
+    /// <summary>"announced that it had", "said they would": the report of an act, whose stance is read elsewhere.</summary>
+    public const string Announced = @"(?:(?:announced|declared|said|confirmed|stated|revealed|claimed|denied|denies|insisted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+group|the\s+faction|the\s+movement)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|would\s+|will\s+|is\s+|are\s+|did\s+not\s+|had\s+not\s+|has\s+not\s+|never\s+)*)?";
+
+    /// <summary>Nouns for a new body: "the creation of a new joint operations room called X".</summary>
+    public const string Body = @"(?:(?:new|joint|unified|single|military|islamic|islamist|rebel|jihadist|larger|broader|umbrella)\s+)*(?:alliance|coalition|group|body|umbrella(?:\s+group|\s+organi[sz]ation)?|entity|formation|operations\s+room|room|military\s+council|command|front|army|bloc|union|merger|faction|organi[sz]ation|movement|council|structure|force|grouping|corps|legion|brigade)\s*[,:]?\s*";
+
+    /// <summary>What may introduce the new body's name: "called", "under the name".</summary>
+    public const string Naming = @"(?:(?:called|named|dubbed|known\s+as|under\s+the\s+name(?:\s+of)?|under\s+the\s+banner(?:\s+of)?|as)\s+)?";
+
+    /// <summary>Member nouns in "one of the factions of", "a member of".</summary>
+    public const string MemberNoun = @"(?:part|parts|member|members|member\s+group|member\s+groups|member\s+faction|member\s+factions|component|components|constituent|constituents|faction|factions|group|groups|pillar|pillars|backbone|brigade|brigades|unit|units|core|founder|founders|founding\s+member|founding\s+members|founding\s+faction|cornerstone)";
+}

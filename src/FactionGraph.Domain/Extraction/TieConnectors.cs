@@ -1,0 +1,69 @@
+using static FactionGraph.Extraction.Phrases;
+using static FactionGraph.Model.RelationType;
+
+namespace FactionGraph.Extraction;
+
+/// <summary>The ways text says two factions are linked, allied, or at war.</summary>
+internal static class TieConnectors
+{
+    const string Verbs = Aux + Announced;
+    const string Be = @",?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
+    const string Adverb = @"(?:(?:also|widely|closely|reportedly|allegedly|formally|officially|loosely|ideologically|still|heavily|largely|directly|openly)\s+)*";
+
+    /// <summary>Hyphenated qualifiers: the left mention only describes the right one and leaves the chain.</summary>
+    public static readonly Connector[] Modifiers =
+    [
+        Connector.Of("affiliated-modifier", AffiliatedWith, Direction.Reverse, 0.85, @"-(?:linked|affiliated|aligned|inspired|loyal|loyalist)\s+" + Adj, modifier: true),
+        Connector.Of("allied-modifier", AlliedWith, Direction.Reverse, 0.75, @"-(?:backed|supported|sponsored|funded|armed|allied|trained|financed|equipped)\s+" + Adj, modifier: true),
+        Connector.Of("member-led-modifier", MemberOf, Direction.Forward, 0.7, @"-(?:led|dominated)\s+" + Adj, modifier: true),
+    ];
+
+    public static readonly Connector[] All =
+    [
+        Connector.Of("affiliated-linked", AffiliatedWith, Direction.Forward, 0.85,
+            Be + Adverb + @"(?:linked|affiliated|aligned|tied|connected|loyal|attached|allegiant|close)\s+(?:to|with)\s+" + The),
+        Connector.Of("affiliated-ties", AffiliatedWith, Direction.Forward, 0.75,
+            Verbs + @"(?:(?:has|have|had|maintains|maintained|retains|retained|with|keeps|kept)\s+)" + @"(?:(?:close|strong|longstanding|long-standing|organic|alleged|suspected|historic|deep|ideological|organi[sz]ational|known|direct)\s+)*(?:links|ties|connections)\s+(?:to|with)\s+" + The),
+        Connector.Of("affiliated-allegiance", AffiliatedWith, Direction.Forward, 0.9,
+            Verbs + @"(?:pledged|pledges|pledge|pledging|swore|swear|swears|swearing|sworn|gave|declared|renewed|offered)\s+(?:(?:its|their|an|a)\s+)?(?:allegiance|loyalty|bay'ah|bayah|bay'a|baya|fealty|oath\s+of\s+allegiance)\s+to\s+" + The),
+        Connector.Of("affiliated-branch", AffiliatedWith, Direction.Forward, 0.85,
+            Be + @"(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|affiliated\s+group|franchise|branch|arm|proxy|wing|satellite|subsidiary|province|ally\s+and\s+affiliate)\s+(?:of|to|for)\s+" + The),
+        Connector.Of("affiliated-acting-as", AffiliatedWith, Direction.Forward, 0.75,
+            Aux + @"(?:acts|acting|acted|serves|serving|served|operates|operating)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proxy|arm|branch|affiliate)\s+(?:of|for)\s+" + The),
+        Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
+            @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
+
+        Connector.Of("allied-with", AlliedWith, Direction.Forward, 0.85,
+            Be + @"(?:allied|allies|ally|allying)\s+(?:itself\s+|themselves\s+)?(?:closely\s+)?(?:to|with)\s+" + The),
+        Connector.Of("allied-alongside", AlliedWith, Direction.Forward, 0.8,
+            Aux + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
+        Connector.Of("allied-cooperated", AlliedWith, Direction.Forward, 0.75,
+            Verbs + @"(?:cooperated|cooperating|cooperates|cooperate|coordinated|coordinating|coordinates|coordinate|collaborated|collaborating|collaborates|partnered|partnering|sided|siding|aligned\s+itself|aligned\s+themselves)\s+(?:closely\s+)?with\s+" + The),
+        Connector.Of("allied-pact", AlliedWith, Direction.Forward, 0.85,
+            Verbs + @"(?:formed|forged|struck|signed|sealed|concluded|entered\s+into|announced|agreed|cemented)\s+(?:an?|the|its)\s+" + Adj + @"(?:new\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition|cooperation\s+agreement|defence\s+pact|defense\s+pact|military\s+alliance)\s+with\s+" + The),
+        Connector.Of("allied-ally-of", AlliedWith, Direction.Forward, 0.8,
+            @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+" + Adj + @"(?:(?:close|key|main|longtime|long-time|staunch|traditional|major|principal|chief|loyal)\s+)*(?:ally|allies|partner|partners|backer|backers|patron|sponsor)\s+of\s+" + The),
+        Connector.Of("allied-backed-by", AlliedWith, Direction.Forward, 0.75,
+            Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+" + The),
+        Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
+            Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund)\s+" + The),
+        Connector.Of("allied-and-its-allies", AlliedWith, Direction.Forward, 0.75,
+            @",?\s*(?:and|with|alongside)\s+(?:its|their)\s+" + Adj + @"(?:[\w-]+\s+)?(?:allies|ally|partners|partner|backers|backer|patrons|patron)\s*,?\s*" + The),
+        Connector.Of("allied-possessive", AlliedWith, Direction.Reverse, 0.75,
+            @"'s\s+" + Adj + @"(?:(?:close|key|main|longtime|staunch|traditional)\s+)?(?:ally|allies|partner|partners|backer|patron)\s*,?\s*" + The),
+        Connector.Of("allied-joined-forces", AlliedWith, Direction.Coordinate, 0.8,
+            Verbs + @"(?:joined\s+forces|teamed\s+up|linked\s+up|allied|partnered|united|joined\s+hands)\s+with\s+" + The),
+
+        Connector.Of("fights-clashed", FightsAgainst, Direction.Forward, 0.85,
+            Verbs + @"(?:clashed|clashes|clash|clashing|fought|fights|fight|fighting|battled|battles|battle|battling|warred|skirmished|skirmishing|engaged|exchanged\s+fire)\s+(?:(?:fiercely|heavily|repeatedly|again|sporadically|intensely|briefly)\s+)?(?:with|against)\s+" + The),
+        Connector.Of("fights-attacked", FightsAgainst, Direction.Forward, 0.8,
+            Verbs + @"(?:attacked|attacks|attack|attacking|ambushed|ambushes|ambush|targeted|targets|target|targeting|assaulted|raided|stormed|besieged|besieging|encircled|routed|defeated|repelled|repulsed|expelled|ousted|drove\s+out|dislodged|overran|fought\s+off|declared\s+war\s+(?:on|against)|waged\s+war\s+(?:on|against)|wages\s+war\s+(?:on|against)|(?:is|was|are|were|been)\s+at\s+war\s+with|at\s+war\s+with|launched\s+attacks\s+(?:on|against)|launched\s+(?:an?|its|their|a\s+new)\s+" + Adj + @"(?:[\w-]+\s+)?(?:offensive|attack|assault|operation|campaign|war)\s+(?:against|on))\s+(?:(?:the\s+)?(?:positions|fighters|forces|bases|strongholds|members|units|troops|territory|convoy|headquarters)\s+of\s+)?" + The),
+        Connector.Of("fights-offensive", FightsAgainst, Direction.Forward, 0.7,
+            @"(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,4}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+(?:against|on|targeting)\s+" + The),
+        Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
+            Verbs + @"(?:captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
+        Connector.Of("fights-lost-to", FightsAgainst, Direction.Forward, 0.7,
+            Verbs + @"(?:lost|ceded|surrendered)\s+(?:\S+\s+){1,6}?to\s+" + The),
+        Connector.Of("fights-against", FightsAgainst, Direction.Forward, 0.6, @"against\s+" + The),
+    ];
+}

@@ -1,0 +1,27 @@
+using FactionGraph.Worker;
+using FactionGraph.Worker.Verbs;
+
+// A dispatcher only: each verb lives in Verbs/; with no verb, the worker runs as a service.
+return args switch
+{
+    ["extract", .. var rest] => ExtractVerb.Run(rest, Console.Out, Console.Error),
+    ["evaluate", .. var rest] => EvaluateVerb.Run(rest, Console.Out, Console.Error),
+    ["ingest", .. var rest] => await IngestVerb.RunAsync(Paths(rest), Settings(rest), Console.Out, Console.Error),
+    ["help" or "--help" or "-h", ..] => Usage(),
+    _ when args.Length == 0 || args[0].StartsWith("--") => await WorkerHost.RunAsync(args),
+    _ => Usage(),
+};
+
+// Settings for the ingest verb come as --Section:Key=value, like the host's own command line.
+static string[] Settings(string[] args) => [.. args.Where(a => a.StartsWith("--"))];
+
+static string[] Paths(string[] args) => [.. args.Where(a => !a.StartsWith("--"))];
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: FactionGraph.Worker                      run the ingestion worker (queue, seed, inbox)");
+    Console.Error.WriteLine("       FactionGraph.Worker extract [--gazetteer PATH] FILE...");
+    Console.Error.WriteLine("       FactionGraph.Worker evaluate [--gazetteer PATH] [--json] CORPUS_DIR");
+    Console.Error.WriteLine("       FactionGraph.Worker ingest PATH... [--Storage:Provider=Neo4j ...]");
+    return 2;
+}
