@@ -1,4 +1,5 @@
 using FactionGraph.Storage.Embedded;
+using FactionGraph.Storage.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,9 @@ public static class StorageServiceCollectionExtensions
                 services.AddSingleton<SqliteGraphStore>();
                 services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
                 break;
+            case StorageProvider.Neo4j:
+                AddNeo4j(services, configuration);
+                break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported yet.");
         }
@@ -26,5 +30,33 @@ public static class StorageServiceCollectionExtensions
         // First hosted service: the schema exists before the worker or the seed loader touch the store.
         services.AddHostedService<StoreInitializer>();
         return services;
+    }
+
+    /// <summary>Neo4j options (validated at start: a password is required), a pooled HttpClient, and the store.</summary>
+    static void AddNeo4j(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Neo4jOptions>().Bind(configuration.GetSection(Neo4jOptions.Section))
+            .Validate(o => o.Uri is { IsAbsoluteUri: true } u && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
+                "Neo4j:Uri must be an absolute http(s) address, e.g. http://localhost:7474.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Username), "Neo4j:Username must not be empty.")
+            .Validate(o => !string.IsNullOrEmpty(o.Password), "Neo4j:Password is required when Storage:Provider is Neo4j (set Neo4j__Password).")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Database), "Neo4j:Database must not be empty.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Neo4j:RequestTimeout must be positive.")
+            .Validate(o => o.MaxRetries >= 0, "Neo4j:MaxRetries must not be negative.")
+            .ValidateOnStart();
+        services.AddHttpClient(Neo4jConnection.HttpClientName, (sp, client) =>
+            {
+                // The store bounds each request by RequestTimeout itself (to tell timeouts from
+                // cancellation); this is the outer limit in case it does not.
+                var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Neo4jOptions>>().Value;
+                client.Timeout = o.RequestTimeout + TimeSpan.FromSeconds(5);
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5), // picks up DNS changes of the server
+                MaxConnectionsPerServer = 16,
+            });
+        services.AddSingleton<Neo4jGraphStore>();
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
     }
 }

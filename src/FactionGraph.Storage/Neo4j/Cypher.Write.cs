@@ -1,0 +1,110 @@
+using FactionGraph.Model;
+
+namespace FactionGraph.Storage.Neo4j;
+
+/// <summary>Ingestion: one article's statements, sent together as one transaction, in this order.</summary>
+public static partial class Cypher
+{
+    /// <summary>The article; never updated once there (like the embedded store's INSERT OR IGNORE).</summary>
+    public const string UpsertArticle = """
+        MERGE (a:Article {id: $id})
+        ON CREATE SET a.title = $title, a.url = $url, a.publishedAt = $publishedAt, a.outlet = $outlet
+        """;
+
+    /// <summary>
+    /// Factions by id; name and kind are kept from the first article (coalesce also fills a node an
+    /// edge created bare); first/last seen widen to the article's date.
+    /// </summary>
+    public const string UpsertFactions = """
+        UNWIND $rows AS row
+        MERGE (f:Faction {id: row.id})
+        SET f.name = coalesce(f.name, row.name), f.kind = coalesce(f.kind, row.kind), f.aliases = coalesce(f.aliases, []),
+            f.firstSeen = CASE WHEN $date IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= $date) THEN f.firstSeen ELSE $date END,
+            f.lastSeen = CASE WHEN $date IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= $date) THEN f.lastSeen ELSE $date END
+        """;
+
+    /// <summary>
+    /// Gives each name key to the faction unless another faction owns it: a shared name never merges
+    /// two groups. Rows must have distinct keys (the caller keeps the first claim), because MERGE in
+    /// one UNWIND does not see the earlier rows' claims in a fixed order.
+    /// </summary>
+    public const string ClaimNames = """
+        UNWIND $rows AS row
+        MERGE (f:Faction {id: row.factionId})
+        MERGE (n:Name {key: row.key})
+        WITH f, n, [(n)-[:NAMES]->(owner:Faction) | owner.id] AS owners
+        WHERE size(owners) = 0 OR f.id IN owners
+        MERGE (n)-[:NAMES]->(f)
+        RETURN count(*) AS claimed
+        """;
+
+    /// <summary>Adds each spelling to the aliases of the faction that owns its key, in row order, once.</summary>
+    public const string AppendAliases = """
+        UNWIND $rows AS row
+        MERGE (n:Name {key: row.key})
+        MERGE (f:Faction {id: row.factionId})
+        WITH n, f, row
+        MATCH (n)-[:NAMES]->(f)
+        SET f.aliases = CASE WHEN row.name = f.name OR row.name IN coalesce(f.aliases, []) THEN f.aliases
+                             ELSE coalesce(f.aliases, []) + row.name END
+        """;
+
+    public const string AddMentions = """
+        MERGE (a:Article {id: $articleId})
+        WITH a
+        UNWIND $rows AS factionId
+        MERGE (f:Faction {id: factionId})
+        MERGE (a)-[:MENTIONS]->(f)
+        """;
+
+    /// <summary>Evidence by its stable id (never updated), linked to the article it quotes.</summary>
+    public const string UpsertEvidence = """
+        UNWIND $rows AS row
+        MERGE (e:Evidence {id: row.id})
+        ON CREATE SET e.relationId = row.relationId, e.articleId = row.articleId, e.quote = row.quote,
+                      e.`start` = row.`start`, e.`end` = row.`end`, e.rule = row.rule,
+                      e.confidence = row.confidence, e.stance = row.stance, e.date = row.date
+        MERGE (a:Article {id: row.articleId})
+        MERGE (e)-[:FROM]->(a)
+        """;
+
+    // Index lookups take a plain variable, never a property of one (r.id, row.x): Neo4j 3.1 turns
+    // the latter into a scan of the whole index for every row, which makes a batch quadratic.
+
+    /// <summary>
+    /// Edges of one type, then their derived properties recomputed from all their evidence (written
+    /// before, in the same transaction): asserting/denying counts, highest confidence, and since =
+    /// earliest date of evidence that does not deny. Endpoints are MERGEd, not MATCHed: Neo4j 3.1
+    /// plans MATCH-then-MERGE on an empty relationship store very badly (~50 edges/s instead of thousands).
+    /// </summary>
+    public static string UpsertRelations(RelationType type) => $$"""
+        UNWIND $rows AS row
+        MERGE (s:Faction {id: row.source})
+        MERGE (t:Faction {id: row.target})
+        MERGE (s)-[r:{{TypeOf(type)}}]->(t)
+        ON CREATE SET r.id = row.id
+        WITH DISTINCT r, r.id AS relationId
+        OPTIONAL MATCH (e:Evidence {relationId: relationId})
+        WITH r,
+             count(CASE WHEN e.stance <> '{{Denied}}' THEN 1 END) AS asserting,
+             count(CASE WHEN e.stance = '{{Denied}}' THEN 1 END) AS denying,
+             max(e.confidence) AS confidence,
+             min(CASE WHEN e.stance <> '{{Denied}}' THEN e.date END) AS since
+        SET r.asserting = asserting, r.denying = denying, r.confidence = coalesce(confidence, 0.0), r.since = since
+        """;
+
+    /// <summary>
+    /// A membership ends at the earliest non-denied report of leaving (the LEFT edge with the same
+    /// ends) on or after the day it began. Rows: source, target, leftId.
+    /// </summary>
+    public static string RefreshMemberships => $$"""
+        UNWIND $rows AS row
+        MERGE (s:Faction {id: row.source})
+        MERGE (t:Faction {id: row.target})
+        WITH s, t, row.leftId AS leftId
+        MATCH (s)-[m:{{TypeOf(RelationType.MemberOf)}}]->(t)
+        OPTIONAL MATCH (l:Evidence {relationId: leftId})
+        WITH m, min(CASE WHEN l.stance <> '{{Denied}}' AND (m.since IS NULL OR l.date >= m.since) THEN l.date END) AS until
+        SET m.until = until
+        """;
+}

@@ -1,0 +1,31 @@
+namespace FactionGraph.Storage.Neo4j;
+
+/// <summary>
+/// Uniqueness constraints (which also index the ids) and the evidence-by-edge index, per server
+/// version: 3.x has no IF NOT EXISTS but accepts an existing identical rule again; 4.4+/5 need names
+/// and IF NOT EXISTS. Kept in step with graph-seed/schema-neo4j3.cypher and schema-neo4j5.cypher.
+/// Each statement runs in its own transaction (Neo4j forbids mixing schema and data changes).
+/// </summary>
+public static class CypherSchema
+{
+    public static IReadOnlyList<string> Neo4j3 { get; } =
+    [
+        "CREATE CONSTRAINT ON (f:Faction) ASSERT f.id IS UNIQUE",
+        "CREATE CONSTRAINT ON (n:Name) ASSERT n.key IS UNIQUE",
+        "CREATE CONSTRAINT ON (a:Article) ASSERT a.id IS UNIQUE",
+        "CREATE CONSTRAINT ON (e:Evidence) ASSERT e.id IS UNIQUE",
+        "CREATE INDEX ON :Evidence(relationId)",
+    ];
+
+    public static IReadOnlyList<string> Neo4j5 { get; } =
+    [
+        "CREATE CONSTRAINT faction_id IF NOT EXISTS FOR (f:Faction) REQUIRE f.id IS UNIQUE",
+        "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
+        "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+        "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
+        "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)",
+    ];
+
+    /// <summary>The DDL for a server of this major version.</summary>
+    public static IReadOnlyList<string> For(int major) => major >= 4 ? Neo4j5 : Neo4j3;
+}

@@ -1,0 +1,70 @@
+using FactionGraph.Model;
+using FactionGraph.Names;
+using static FactionGraph.Storage.Neo4j.Neo4jValues;
+
+namespace FactionGraph.Storage.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    /// <summary>
+    /// One read (is the article there?) and then one request with every write of the article, which
+    /// Neo4j commits as one transaction. Each statement is a MERGE on unique ids, so a retried or
+    /// repeated request changes nothing more.
+    /// </summary>
+    public async Task<IngestOutcome> UpsertArticleAsync(Article article, ArticleExtraction extraction, CancellationToken ct)
+    {
+        if (await HasArticleAsync(article.Id, ct)) return new IngestOutcome(false, 0, 0, 0); // applied before: nothing changes
+        var batch = new Neo4jWriteBatch(options.BatchWrites);
+        batch.Add("article", Cypher.UpsertArticle, ("id", article.Id), ("title", article.Title), ("url", article.Url),
+            ("publishedAt", article.PublishedAt), ("outlet", article.Outlet));
+        batch.AddRows("factions", Cypher.UpsertFactions,
+            [.. extraction.Entities.Select(f => Row(("id", f.Id), ("name", f.Name), ("kind", WireName.Of(f.Kind))))], ("date", article.PublishedAt));
+        AddNames(batch, extraction.Entities.Select(f => (f.Id, (IEnumerable<string>)f.Aliases.Prepend(f.Name))));
+        batch.AddRows("mentions", Cypher.AddMentions, [.. extraction.Entities.Select(f => f.Id).Distinct()], ("articleId", article.Id));
+        batch.AddRows("evidence", Cypher.UpsertEvidence, [.. extraction.Relations.Select(EvidenceRow)]);
+        AddRelations(batch, extraction.Relations.Select(r => (r.Type, r.Source, r.Target)));
+        var results = await connection.RunAsync(batch.Statements, ct);
+        return new IngestOutcome(true, batch.Sum(results, "factions", "nodes_created"),
+            batch.Sum(results, "relations", "relationships_created"), batch.Sum(results, "evidence", "nodes_created"));
+    }
+
+    static Dictionary<string, object?> EvidenceRow(ExtractedRelation r)
+    {
+        var id = Relation.IdOf(r.Type, r.Source, r.Target);
+        var e = r.Evidence;
+        return Row(("id", e.Id(id)), ("relationId", id), ("articleId", e.ArticleId), ("quote", e.Quote), ("start", e.Start), ("end", e.End),
+            ("rule", e.Rule), ("confidence", e.Confidence), ("stance", WireName.Of(e.Stance)), ("date", e.Date));
+    }
+
+    /// <summary>
+    /// Names of factions, in order: each key goes to the first faction that claims it unless another
+    /// faction owns it already; then each spelling whose key its faction owns joins its aliases.
+    /// </summary>
+    static void AddNames(Neo4jWriteBatch batch, IEnumerable<(string FactionId, IEnumerable<string> Names)> factions)
+    {
+        var spellings = factions
+            .SelectMany(f => f.Names.Select(name => (f.FactionId, Key: NameKey.Of(name), Name: name)))
+            .Where(x => x.Key.Length > 0).ToList();
+        batch.AddRows("claims", Cypher.ClaimNames,
+            [.. spellings.DistinctBy(x => x.Key).Select(x => Row(("factionId", x.FactionId), ("key", x.Key)))]);
+        batch.AddRows("aliases", Cypher.AppendAliases,
+            [.. spellings.Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
+    }
+
+    /// <summary>
+    /// Edges grouped by type (one statement per type, as types cannot be parameters), each
+    /// recomputing its derived properties, then the end dates of the memberships they touch.
+    /// Evidence must already be in the batch.
+    /// </summary>
+    static void AddRelations(Neo4jWriteBatch batch, IEnumerable<(RelationType Type, string Source, string Target)> edges)
+    {
+        var distinct = edges.Distinct().ToList();
+        foreach (var group in distinct.GroupBy(e => e.Type).OrderBy(g => g.Key))
+            batch.AddRows("relations", Cypher.UpsertRelations(group.Key),
+                [.. group.Select(e => Row(("id", Relation.IdOf(e.Type, e.Source, e.Target)), ("source", e.Source), ("target", e.Target)))]);
+        batch.AddRows("memberships", Cypher.RefreshMemberships,
+            [.. distinct.Where(e => e.Type is RelationType.MemberOf or RelationType.Left)
+                .Select(e => (e.Source, e.Target)).Distinct()
+                .Select(e => Row(("source", e.Source), ("target", e.Target), ("leftId", Relation.IdOf(RelationType.Left, e.Source, e.Target))))]);
+    }
+}

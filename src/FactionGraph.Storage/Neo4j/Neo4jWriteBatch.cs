@@ -1,0 +1,39 @@
+namespace FactionGraph.Storage.Neo4j;
+
+/// <summary>
+/// The statements of one write transaction, tagged so their counters can be added up afterwards.
+/// Row statements (<c>UNWIND $rows</c>) go as one statement with every row when batching, or as one
+/// statement per row otherwise — the per-row form exists only to measure what batching saves.
+/// </summary>
+sealed class Neo4jWriteBatch(bool batched)
+{
+    readonly List<CypherStatement> statements = [];
+    readonly List<string> tags = [];
+
+    public IReadOnlyList<CypherStatement> Statements => statements;
+
+    public void Add(string tag, string text, params (string Name, object? Value)[] parameters)
+    {
+        statements.Add(new CypherStatement(text, Parameters(parameters)));
+        tags.Add(tag);
+    }
+
+    /// <summary>Adds a statement over <c>$rows</c>; nothing when there are no rows.</summary>
+    public void AddRows<T>(string tag, string text, IReadOnlyList<T> rows, params (string Name, object? Value)[] parameters)
+    {
+        if (rows.Count == 0) return;
+        if (batched) Add(tag, text, [.. parameters, ("rows", rows)]);
+        else foreach (var row in rows) Add(tag, text, [.. parameters, ("rows", new[] { row })]);
+    }
+
+    /// <summary>A counter (e.g. nodes_created) summed over the statements with this tag.</summary>
+    public int Sum(IReadOnlyList<CypherResult> results, string tag, string stat) =>
+        tags.Select((t, i) => t == tag && i < results.Count ? results[i].Stat(stat) : 0).Sum();
+
+    /// <summary>The results of the statements with this tag, in order.</summary>
+    public IEnumerable<CypherResult> ResultsOf(IReadOnlyList<CypherResult> results, string tag) =>
+        tags.Select((t, i) => (t, i)).Where(x => x.t == tag && x.i < results.Count).Select(x => results[x.i]);
+
+    static Dictionary<string, object?> Parameters((string Name, object? Value)[] parameters) =>
+        parameters.ToDictionary(p => p.Name, p => p.Value);
+}

@@ -1,0 +1,25 @@
+using FactionGraph.Storage.Embedded;
+
+namespace FactionGraph.Storage.Tests;
+
+/// <summary>The contract on the embedded store, one temporary SQLite file per test.</summary>
+public sealed class SqliteGraphStoreContractTests : GraphStoreContract
+{
+    readonly string folder = Path.Combine(Path.GetTempPath(), "factiongraph-tests", Guid.NewGuid().ToString("n"));
+    SqliteGraphStore? store;
+
+    protected override async Task<IGraphStore> CreateEmptyStoreAsync()
+    {
+        store = new SqliteGraphStore(Path.Combine(folder, "graph.db"));
+        await store.InitializeAsync(Ct);
+        return store;
+    }
+
+    public override Task DisposeAsync()
+    {
+        store?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // release the file so it can go
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
