@@ -39,6 +39,13 @@ switch (command)
         FigureFile.Write(bench.Figures, "20-ingest-sqlite", figures);
         break;
     }
+    case "ingest-neo4j":
+    {
+        var (corpus, extractor) = bench.CorpusAndExtractor();
+        var seed = await SeedArticles.ReadAsync(bench.SeedPath);
+        FigureFile.Write(bench.Figures, "30-ingest-neo4j", await Neo4jIngestionBench.RunAsync(corpus, extractor, seed, bench.Scale.Neo4jArticles));
+        break;
+    }
     case "growth-graph":
     {
         var relations = int.Parse(Option("relations"), System.Globalization.CultureInfo.InvariantCulture);

@@ -20,7 +20,8 @@ public sealed record Machine(int Cores, double MemoryGiB, string Cpu, string Os,
         var pretty = File.Exists("/etc/os-release")
             ? File.ReadLines("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?[12..].Trim('"')
             : null;
-        return pretty is null ? RuntimeInformation.OSDescription : $"{pretty} ({RuntimeInformation.OSDescription})";
+        // OSDescription is the kernel on Linux; the distribution name says more, so both when they differ.
+        return pretty is null || pretty == RuntimeInformation.OSDescription ? RuntimeInformation.OSDescription : $"{pretty}, kernel {Environment.OSVersion.Version}";
     }
 
     /// <summary>The value of "key: value" in a /proc file, first occurrence.</summary>
