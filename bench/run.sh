@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large]
+#
+# Builds in Release, generates seeded synthetic data, and measures:
+#   extraction  MB/s through FactionExtractor beside a raw SearchValues<string> scan of the same text
+#   ingestion   articles/s end to end into the embedded store, and into a real Neo4j 3.1.1
+#               (tests/neo4j/start.sh) with batched and with one-statement-per-row writes
+#   queries     GraphQL over HTTP with wrk on loopback against the Release API: { __typename },
+#               the seed question, a depth-2 neighborhood and a path
+#   growth      neighborhood and path p50, and the server's peak memory, at growing graph sizes
+# then prints a table and writes bench/results/latest.json and latest.md.
+# KEEP_WORK=1 keeps the temporary work folder (stores, bodies, server logs) for inspection.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+scale=small
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --scale) scale="${2:?--scale needs small, medium or large}"; shift 2 ;;
+    --scale=*) scale="${1#--scale=}"; shift ;;
+    *) echo "usage: bench/run.sh [--scale small|medium|large]" >&2; exit 2 ;;
+  esac
+done
+case "$scale" in small|medium|large) ;; *) echo "unknown scale '$scale'" >&2; exit 2 ;; esac
+
+started=$(date +%s)
+work="$(mktemp -d /tmp/factiongraph-bench.XXXXXX)"
+figures="$work/figures"
+mkdir -p "$figures"
+notes=()
+api_pid=""
+neo4j_started=""
+
+cleanup() {
+  stop_api
+  if [[ -n "$neo4j_started" ]]; then bash tests/neo4j/stop.sh >/dev/null 2>&1 || true; fi
+  if [[ "${KEEP_WORK:-}" == 1 ]]; then echo "Work folder kept: $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+step() { echo; echo "=== $* ($(( $(date +%s) - started )) s)"; }
+
+step "Tools"
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "Installing wrk (apt)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
+fi
+wrk --version 2>&1 | head -n 1 || true
+
+step "Building (Release)"
+dotnet build bench/FactionGraph.Bench -c Release -nologo -v quiet
+dotnet build src/FactionGraph.Api -c Release -nologo -v quiet
+bench() { dotnet bench/FactionGraph.Bench/bin/Release/net10.0/FactionGraph.Bench.dll "$@"; }
+api_dll="$root/src/FactionGraph.Api/bin/Release/net10.0/FactionGraph.Api.dll"
+eval "$(bench scale "$scale")" # ARTICLES, WRK_SECONDS, GROWTH
+common=(--scale "$scale" --work "$work" --seed-path "$root/graph-seed")
+
+step "Extraction: $ARTICLES synthetic articles"
+bench extract "${common[@]}"
+
+step "Ingestion into the embedded store"
+bench ingest-sqlite "${common[@]}"
+
+step "Ingestion into Neo4j (batched vs per-row writes)"
+if [[ -x tests/neo4j/start.sh || -f tests/neo4j/start.sh ]]; then
+  [[ -f .tools/neo4j.env ]] || neo4j_started=1 # stop it afterwards only if this run started it
+  if bash tests/neo4j/start.sh; then
+    # shellcheck disable=SC1091
+    source .tools/neo4j.env
+    bench ingest-neo4j "${common[@]}" || notes+=("Neo4j ingestion failed; see the output above.")
+  else
+    notes+=("Neo4j did not start (tests/neo4j/start.sh failed); Neo4j ingestion not measured.")
+  fi
+  # Free its memory and CPU before the HTTP measurements.
+  if [[ -n "$neo4j_started" ]]; then bash tests/neo4j/stop.sh >/dev/null 2>&1 || true; neo4j_started=""; fi
+else
+  echo "tests/neo4j/start.sh not found: skipped"
+  notes+=("Neo4j test server scripts (tests/neo4j/start.sh) not present in this checkout; Neo4j ingestion not measured.")
+fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+
+# Starts the Release API on a store folder, on a free loopback port; the store is already built, so
+# no seed loading and no ingestion worker (nothing to ingest) — the server only answers queries.
+start_api() {
+  local store="$1" log="$2"
+  port="$(free_port)"
+  Storage__Path="$store" Ingestion__LoadSeed=false Ingestion__RunWorker=false \
+    dotnet "$api_dll" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+  api_pid=$!
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then return 0; fi
+    kill -0 "$api_pid" 2>/dev/null || { echo "API exited; log:" >&2; tail -n 30 "$log" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "API did not become healthy; log:" >&2; tail -n 30 "$log" >&2; return 1
+}
+
+stop_api() {
+  if [[ -n "$api_pid" ]]; then kill "$api_pid" 2>/dev/null || true; wait "$api_pid" 2>/dev/null || true; api_pid=""; fi
+}
+
+# The first body must be answered with data and no errors, or the timings would be of error responses.
+check_body() {
+  local bodies="$1" response
+  response="$(head -n 1 "$bodies" | curl -fs "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' --data-binary @-)"
+  if [[ "$response" != *'"data"'* || "$response" == *'"errors"'* || "$response" == *'"data":{"faction":null'* ]]; then
+    echo "Unexpected answer to $(head -n 1 "$bodies"): ${response:0:400}" >&2
+    return 1
+  fi
+}
+
+# wrk_run KEY LABEL BODIES CONNECTIONS SECONDS: a warm-up of a third of the time, then the measured run.
+wrk_run() {
+  local key="$1" label="$2" bodies="$3" connections="$4" seconds="$5" threads=2
+  [[ "$connections" -lt 2 ]] && threads=1
+  check_body "$bodies"
+  BODIES="$bodies" KEY="$key" LABEL="$label" OUT=/dev/null \
+    wrk -t"$threads" -c"$connections" -d"$(( (seconds + 2) / 3 ))s" -s bench/wrk/graphql.lua "http://127.0.0.1:$port" >/dev/null
+  BODIES="$bodies" KEY="$key" LABEL="$label" OUT="$figures/40-$key.json" \
+    wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s bench/wrk/graphql.lua "http://127.0.0.1:$port" | tail -n 1
+}
+
+peak_mib() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$api_pid/status"; }
+
+step "Queries over HTTP: wrk, 2 threads, 16 connections, ${WRK_SECONDS} s each"
+start_api "$work/store" "$work/api-queries.log"
+queries="$work/queries"
+wrk_run query.ceiling "{ __typename } (ceiling)" "$queries/ceiling.bodies" 16 "$WRK_SECONDS"
+wrk_run query.seed "Seed question" "$queries/seed.bodies" 16 "$WRK_SECONDS"
+wrk_run query.neighborhood "neighborhood(depth: 2)" "$queries/neighborhood.bodies" 16 "$WRK_SECONDS"
+if [[ -s "$queries/path.bodies" ]]; then
+  wrk_run query.path "path(maxHops: 4)" "$queries/path.bodies" 16 "$WRK_SECONDS"
+else
+  notes+=("No synthetic faction pairs were connected within 4 hops in the ingested store; path not measured.")
+fi
+stop_api
+
+step "Growth: latency at $(echo "$GROWTH" | wc -w) graph sizes (wrk, 1 connection: latency without queueing)"
+for relations in $GROWTH; do
+  bench growth-graph --relations "$relations" --work "$work"
+  label="$(ls -t "$work/growth" | head -n 1)"
+  dir="$work/growth/$label"
+  start_api "$dir/store" "$work/api-growth-$label.log"
+  wrk_run "growth.$label.neighborhood" "$label relations: neighborhood(depth: 2)" "$dir/neighborhood.bodies" 1 "$(( (WRK_SECONDS + 1) / 2 + 2 ))"
+  wrk_run "growth.$label.path" "$label relations: path(maxHops: 4)" "$dir/path.bodies" 1 "$(( (WRK_SECONDS + 1) / 2 + 2 ))"
+  printf '[{"key":"growth.%s.peak_mib","label":"%s relations: server peak memory (VmHWM)","value":%s,"unit":"MiB"}]\n' \
+    "$label" "$label" "$(peak_mib)" >"$figures/60-growth-$relations-memory.json"
+  echo "  server peak memory (VmHWM): $(peak_mib) MiB"
+  stop_api
+  rm -rf "$dir/store" # a million relations take ~1 GB of disk; only the figures are kept
+done
+if [[ " $GROWTH " != *" 1000000 "* ]]; then
+  notes+=("Scale $scale measures growth at $(echo "$GROWTH" | sed 's/ /, /g') relations only, to finish within 5 minutes on 2 cores; run --scale medium or large for 1M.")
+fi
+
+step "Report"
+note_args=()
+for n in "${notes[@]+"${notes[@]}"}"; do note_args+=(--note "$n"); done
+note_args+=(--note "Whole run took $(( $(date +%s) - started )) s.")
+bench report --scale "$scale" --work "$work" --out "$root/bench/results" "${note_args[@]}"
+echo "Wrote bench/results/latest.json and bench/results/latest.md ($(( $(date +%s) - started )) s in all)"
