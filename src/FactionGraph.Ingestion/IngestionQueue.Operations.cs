@@ -104,6 +104,15 @@ public sealed partial class IngestionQueue
         return r.Read() ? ReadJob(r) : null;
     }
 
+    /// <summary>Jobs applied so far: grows whenever any worker, in any process, changed the graph.</summary>
+    public long AppliedCount()
+    {
+        using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM jobs WHERE state = 'DONE'";
+        return (long)command.ExecuteScalar()!;
+    }
+
     public QueueCounts Counts()
     {
         using var connection = Open();

@@ -9,7 +9,7 @@ namespace FactionGraph.Ingestion;
 /// Applies queued articles one at a time. A job is marked done only after its store transaction
 /// committed; a crash in between re-applies it, which the store's idempotent writes make harmless.
 /// </summary>
-public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingestor, ILogger<IngestionWorker> logger) : BackgroundService
+public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingestor, GraphVersion version, ILogger<IngestionWorker> logger) : BackgroundService
 {
     // One worker per machine: its jobs still RUNNING at start were abandoned by its previous life.
     static readonly string Owner = Environment.MachineName;
@@ -35,6 +35,7 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
         {
             var outcome = await ingestor.IngestAsync(article, ct);
             queue.Complete(job.Id, outcome);
+            if (outcome.Applied) version.Changed();
             logger.LogInformation("Applied article {ArticleId} ({Title}) in {ElapsedMs} ms: {Factions} new factions, {Relations} new relations, {Evidence} evidence{Repeat}",
                 job.Id, job.Title, clock.ElapsedMilliseconds, outcome.Factions, outcome.Relations, outcome.Evidence, outcome.Applied ? "" : " (already applied)");
         }

@@ -56,6 +56,16 @@ public sealed class WriteAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Repeated_reads_see_a_write_at_once()
+    {
+        const string members = """{ faction(id: "islamic-front") { members { member { id } } } }""";
+        for (var i = 0; i < 3; i++) Assert.Null((await ApiFactory.GraphQLAsync(client, members))["data"]!["faction"]);
+        Assert.Null((await ApiFactory.GraphQLAsync(client, Ingest, new { text = Text }, apiKey: Key))["errors"]);
+        var after = await ApiFactory.GraphQLAsync(client, members);
+        Assert.Equal("jaysh-al-islam", after["data"]!["faction"]!["members"]![0]!["member"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Bearer_header_is_accepted_and_store_errors_carry_their_code()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

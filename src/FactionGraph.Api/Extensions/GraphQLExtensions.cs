@@ -33,6 +33,7 @@ public static class GraphQLExtensions
         services.AddScoped<GraphLoaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<QueryResultCache>();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddSingleton<WriteAccess>();
         return services;

@@ -37,6 +37,12 @@ public sealed class GraphQLLimits
     /// <summary>Most hops a path search may be asked for. Default 6.</summary>
     public int MaxPathHops { get; set; } = 6;
 
+    /// <summary>Distinct read queries whose answers are kept for reuse until the graph changes. Default 1,000; 0 turns caching off.</summary>
+    public int ResultCacheEntries { get; set; } = 1_000;
+
+    /// <summary>Longest a kept answer is reused, even if this process saw no change. Default 5 seconds.</summary>
+    public int ResultCacheSeconds { get; set; } = 5;
+
     /// <summary>Neighbourhoods go at most this deep (fixed: beyond it they are the whole graph).</summary>
     public const int MaxNeighborhoodDepth = 3;
 }

@@ -22,6 +22,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton(sp => new FactionExtractor(GazetteerFile.Load(sp.GetRequiredService<GraphSeed>().GazetteerPath)));
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<IngestionQueue>();
+        services.AddSingleton<GraphVersion>();
         services.AddSingleton<ArticleIntake>();
         if (options.LoadSeed) services.AddHostedService<SeedLoader>();
         if (options.RunWorker) services.AddHostedService<IngestionWorker>();

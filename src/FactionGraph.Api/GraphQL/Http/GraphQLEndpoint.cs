@@ -3,6 +3,7 @@ using FactionGraph.Storage;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
 namespace FactionGraph.Api.GraphQL.Http;
@@ -14,7 +15,7 @@ namespace FactionGraph.Api.GraphQL.Http;
 /// </summary>
 public sealed class GraphQLEndpoint(
     IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLRequestReader reader,
-    WriteAccess writeAccess, IOptions<GraphQLLimits> limits, ILogger<GraphQLEndpoint> logger)
+    WriteAccess writeAccess, QueryResultCache cache, IOptions<GraphQLLimits> limits, ILogger<GraphQLEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -38,12 +39,26 @@ public sealed class GraphQLEndpoint(
             await WriteErrorAsync(http, mediaType, ex.Status, ex.Status == 413 ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest, ex.Message);
             return;
         }
+        http.Response.ContentType = $"{mediaType.MediaType}; charset=utf-8";
+        var key = cache.KeyFor(request);
+        if (key is not null && cache.Get(key) is { } cached)
+        {
+            await http.Response.Body.WriteAsync(cached, http.RequestAborted);
+            return;
+        }
         var result = await ExecuteAsync(http, request);
         if (!result.Executed)
             logger.LogWarning("GraphQL document refused: {Errors}", string.Join("; ", result.Errors?.Select(e => $"{e.Code}: {e.Message}") ?? []));
         http.Response.StatusCode = StatusFor(result, mediaType, http);
-        http.Response.ContentType = $"{mediaType.MediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (key is null || result.Operation?.Operation != OperationType.Query || result.Errors is { Count: > 0 })
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+        var body = new MemoryStream();
+        await serializer.WriteAsync(body, result, http.RequestAborted);
+        cache.Put(key, body.ToArray());
+        await http.Response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), http.RequestAborted);
     }
 
     async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)

@@ -3,7 +3,8 @@ using GraphQL;
 namespace FactionGraph.Api.GraphQL.Http;
 
 /// <summary>A GraphQL-over-HTTP request after its parameters were checked.</summary>
-public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
+/// <param name="CacheKey">The request's parameters as sent (body or query string), identifying it for the result cache.</param>
+public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? CacheKey = null);
 
 /// <summary>A request the endpoint refuses before GraphQL sees it, with the HTTP status to answer.</summary>
 public sealed class GraphQLRequestException(int status, string message) : Exception(message)

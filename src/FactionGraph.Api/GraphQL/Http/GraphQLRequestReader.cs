@@ -14,7 +14,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         query["query"].Count == 1 && query["query"][0] is { Length: > 0 } q ? q : throw BadRequest("The `query` parameter is required."),
         query["operationName"].FirstOrDefault() is { Length: > 0 } name ? name : null,
         JsonObjectParameter(query["variables"].FirstOrDefault(), "variables"),
-        JsonObjectParameter(query["extensions"].FirstOrDefault(), "extensions"));
+        JsonObjectParameter(query["extensions"].FirstOrDefault(), "extensions"),
+        CacheKey: "GET " + string.Join('&', query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
 
     public async Task<GraphQLHttpRequest> FromBodyAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
@@ -35,7 +36,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return new GraphQLHttpRequest(
                 root.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String && q.GetString() is { Length: > 0 } text
                     ? text : throw BadRequest("The `query` parameter is required and must be a string."),
-                OptionalString(root, "operationName"), OptionalObject(root, "variables"), OptionalObject(root, "extensions"));
+                OptionalString(root, "operationName"), OptionalObject(root, "variables"), OptionalObject(root, "extensions"),
+                CacheKey: "POST " + System.Text.Encoding.UTF8.GetString(body));
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class MutationType : ObjectGraphType
             {
                 var id = c.GetArgument<string>("factionId");
                 await Store(c).AddAliasAsync(id, c.GetArgument<string>("alias"), c.CancellationToken);
+                c.RequestServices!.GetRequiredService<GraphVersion>().Changed();
                 return (await Store(c).GetFactionsAsync([id], c.CancellationToken))[0];
             });
         Field<NonNullGraphType<FactionType>>("mergeFactions")
@@ -31,6 +32,7 @@ public sealed class MutationType : ObjectGraphType
             {
                 var keep = c.GetArgument<string>("keepId");
                 await Store(c).MergeFactionsAsync(keep, c.GetArgument<string>("mergeId"), c.CancellationToken);
+                c.RequestServices!.GetRequiredService<GraphVersion>().Changed();
                 return (await Store(c).GetFactionsAsync([keep], c.CancellationToken))[0];
             });
     }
