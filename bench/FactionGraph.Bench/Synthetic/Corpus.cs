@@ -15,8 +15,10 @@ sealed class Corpus
     public static Corpus Create(int seed, int articleCount, IReadOnlyList<GazetteerEntry> realGazetteer)
     {
         var reserved = realGazetteer.SelectMany(e => e.AllNames).Select(NameKey.Of);
-        // About two events per article and one faction per ten articles keeps each faction in the news repeatedly.
-        var world = SyntheticWorld.Create(seed, Math.Max(40, articleCount / 10), articleCount * 3, reserved);
+        // About two events per article, and one faction per two articles: each faction is in the news
+        // several times, and a faction has the handful of ties real ones have (with one per ten articles
+        // every faction was tied to every other, and a depth-2 neighbourhood was the whole graph).
+        var world = SyntheticWorld.Create(seed, Math.Max(40, articleCount / 2), articleCount * 3, reserved);
         var random = new Random(seed + 1);
         var membership = new Membership();
         var writer = new ArticleWriter(random, membership);
