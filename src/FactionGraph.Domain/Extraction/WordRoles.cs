@@ -27,8 +27,10 @@ internal static class WordRoles
 
     static readonly string[] NamingCues = ["called", "named", "dubbed", "banner", "known", "calling", "calls", "name", "titled"];
 
-    public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc"];
+    public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc", "council"];
     static readonly string[] GroupNouns = ["group", "movement", "faction", "militia", "organisation", "organization", "outfit", "brigade", "jihadists"];
+
+    static readonly string[] NewNouns = ["body", "formation", "merger", "entity", "force", "army", "command", "grouping", "structure", "front"];
 
     static readonly string[] CorefAdjectives =
         ["rebel", "new", "islamist", "jihadist", "jihadi", "militant", "armed", "umbrella", "opposition", "hardline", "newly", "formed",
@@ -48,6 +50,7 @@ internal static class WordRoles
         Add(AllianceNouns, WordRole.CorefNoun);
         Add(GroupNouns, WordRole.CorefNoun);
         Add(CorefAdjectives, WordRole.CorefAdjective);
+        Add(NewNouns, WordRole.NewCorefNoun);
         return roles;
     }
 }
