@@ -32,7 +32,7 @@ internal static class Coreference
             {
                 if (IsWord(state, k, "new")) isNew = true;
                 else if (tokens[k].Has(TokenShape.HyphenAfter) && k + 1 < tokens.Count && Participles.Contains(Word(state, k + 1))) k++; // "the Aleppo-based faction"
-                else if (!lexicon.Is(tokens[k].Word, WordRole.CorefAdjective) && !(tokens[k].Has(TokenShape.Capitalized) && tokens[k].Word < 0)) break;
+                else if (!lexicon.Is(tokens[k].Word, WordRole.CorefAdjective) && !(tokens[k].Has(TokenShape.Capitalized) && !lexicon.Is(tokens[k].Word, WordRole.Stop | WordRole.TrailingHead | WordRole.LeadingHead | WordRole.Article))) break;
                 k++;
             }
             if (k >= tokens.Count || state.Consumed[k] || !IsNoun(state, k, isNew) || tokens[k].Has(TokenShape.BreakBefore)) continue;

@@ -6,7 +6,7 @@ namespace FactionGraph.Extraction;
 /// <summary>The ways text says a group belongs to an alliance: apposition, joining, formation, lists, leadership.</summary>
 internal static class MembershipConnectors
 {
-    const string Be = @"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|became|become|becomes|becoming|is\s+also|are\s+also|being|would\s+become|will\s+become)\s+)?";
+    const string Be = @"(?:(?:is|are|was|were|has|have|had|remains|remained|became|become|becomes|becoming|being|would|will)\s+(?:(?:also|previously|long|once|originally|already|still|now|since|formally|officially|effectively|nominally|reportedly)\s+)*(?:been\s+|become\s+)?)?";
     const string Neg = @"(?:(?:not|never)\s+)?";
 
     public static readonly Connector[] All =

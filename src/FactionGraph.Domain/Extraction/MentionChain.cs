@@ -14,7 +14,7 @@ internal sealed partial class MentionChain
     public string Tail { get; private set; } = "";
     readonly HashSet<Mention> _adjectival = [];
 
-    [GeneratedRegex(@"^(?:factions|groups|militias|brigades|units|members|commanders|-[a-z]+\b(?!\s*$))")]
+    [GeneratedRegex(@"^(?:factions|groups|militias|brigades|units|members|commanders|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|branch|wing|members|commanders|factions|leader|leadership)\b)")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
@@ -56,12 +56,18 @@ internal sealed partial class MentionChain
             if (i + 1 >= items.Count) continue;
             // The qualifier becomes words of the gap: "an umbrella of iran-backed militias that includes".
             var word = GapText.Normalize(state.Text.AsSpan(items[i].Start, items[i].End - items[i].Start));
-            gaps[i + 1] = (gaps[i] + " " + word + gaps[i + 1]).Trim();
+            var next = gaps[i + 1];
+            gaps[i + 1] = (gaps[i] + " " + word + (next.Length > 0 && char.IsLetterOrDigit(next[0]) ? " " : "") + next).Trim();
             items.RemoveAt(i); gaps.RemoveAt(i);
             i--;
         }
         for (var i = 1; i < items.Count;)
-            if (items[i].EntityId == items[i - 1].EntityId && ListCues.IsSeparator(gaps[i])) { items.RemoveAt(i); gaps.RemoveAt(i); }
+            if (items[i].EntityId == items[i - 1].EntityId && ListCues.IsSeparator(gaps[i]))
+            {
+                // "Ansar al-Sharia, the Islamist militia blamed for ...": keep the comma that opened the apposition.
+                if (gaps[i].StartsWith(',') && i + 1 < items.Count) gaps[i + 1] = ", " + gaps[i + 1];
+                items.RemoveAt(i); gaps.RemoveAt(i);
+            }
             else i++;
         return chain;
     }

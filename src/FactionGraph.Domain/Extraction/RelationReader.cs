@@ -28,22 +28,24 @@ internal static class RelationReader
         var chain = MentionChain.Build(state, sentence, mentions, found);
         var (items, gaps, tail) = (chain.Items, chain.Gaps, chain.Tail);
         if (items.Count == 0) return found;
+        if (Environment.GetEnvironmentVariable("FG_DEBUG") == "1") Console.Error.WriteLine("S: " + string.Join(" | ", items.Select((m, i) => $"[{gaps[i]}] <{m.EntityId}>")) + $" [{tail}]");
 
         var sides = new List<Side> { new(items[0], gaps[0]) };
         var links = new List<Link?>();
         for (var i = 1; i < items.Count; i++)
         {
             var left = sides[^1];
-            if (ListCues.IsSeparator(gaps[i])) { left.Members.Add(items[i]); continue; }
+            var after = i + 1 < items.Count ? gaps[i + 1] : tail;
+            var leftIsAlliance = left.Members.All(m => state.Entities.KindOf(m.EntityId) == FactionKind.Alliance);
+            var match = Connectors.Match(gaps[i], left.Before, after, leftIsAlliance);
+            // ", a" is a list separator unless what follows makes it a qualifier: "Jaysh al-Izza, a Free Syrian Army faction".
+            if (ListCues.IsSeparator(gaps[i]) && match?.Connector.After is null) { left.Members.Add(items[i]); continue; }
             if (ListCues.IsAlongWith(gaps[i]) && links.Count > 0 && links[^1] is not null)
             {
                 sides.Add(new Side(items[i], gaps[i]) { AlongWithLink = links.Count - 1 });
                 links.Add(null);
                 continue;
             }
-            var after = i + 1 < items.Count ? gaps[i + 1] : tail;
-            var leftIsAlliance = left.Members.All(m => state.Entities.KindOf(m.EntityId) == FactionKind.Alliance);
-            var match = Connectors.Match(gaps[i], left.Before, after, leftIsAlliance);
             sides.Add(new Side(items[i], gaps[i]));
             if (match is not { } m) { links.Add(null); continue; }
             links.Add(new Link(m.Connector, SubjectOf(sides, links, m.Clause), MentionChain.IsNegated(gaps[i])));
@@ -69,9 +71,10 @@ internal static class RelationReader
                 k++;
                 continue;
             }
-            if (chain.IsAdjectival(right.Members[^1]) && c.Type == RelationType.MemberOf) continue; // "an alliance of FSA factions"
+            // "an alliance of FSA factions", "Jaysh al-Islam's northern units": a name that only qualifies joins nothing.
+            var rightMembers = c.Type == RelationType.MemberOf ? right.Members.Where(m => !chain.IsAdjectival(m)).ToList() : right.Members;
             var left = c.Direction == Direction.Reverse && c.Type != RelationType.FightsAgainst ? [link.Left[^1]] : link.Left;
-            Emit(found, c, left, right.Members, link.Negated, chain);
+            Emit(found, c, left, rightMembers, link.Negated, chain);
         }
 
         ListRelations(found, sides, links, tail, chain);

@@ -32,7 +32,7 @@ internal static class TieConnectors
             Aux + @"(?:acts|acting|acted|serves|serving|served|operates|operating)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proxy|arm|branch|affiliate)\s+(?:of|for)\s+" + The),
         // "Jabhat al-Nusra, Syria's al-Qaeda affiliate"; "X, is believed to be al-Qaeda's new branch".
         Connector.Of("affiliated-qualified", AffiliatedWith, Direction.Forward, 0.8,
-            @"(?!.*\bformer\b),\s*(?:(?:which|that)\s+)?(?:(?:is|was|remains|is\s+believed\s+to\s+be|is\s+thought\s+to\s+be|is\s+seen\s+as|is\s+considered|has\s+become|became)\s+)?(?:[\w-]+'s\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|cell|affiliates|offshoot)\b"),
+            @"(?!.*\bformer\b),\s*(?:(?:which|that)\s+)?(?:(?:is|was|remains|is\s+believed\s+to\s+be|is\s+thought\s+to\s+be|is\s+seen\s+as|is\s+considered|has\s+become|became)\s+)?(?:[\w-]+'s\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|cell|affiliates|offshoot)\b"),
         Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
             @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
 
@@ -68,7 +68,7 @@ internal static class TieConnectors
         Connector.Of("fights-direct", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:(?:in\s+order\s+)?to\s+)?(?:fought|fights|fight|fighting|battled|battles|battle|battling|combat|combats|combating|combatting|confront|confronting|confronted|counter|countering)\s+(?:both\s+)?" + The),
         Connector.Of("fights-purpose", FightsAgainst, Direction.Forward, 0.6,
-            Aux + @"(?:[\w'-]+\s+){0,10}?(?:to\s+)?(?:help\s+(?:the\s+)?[\w-]+\s+)?(?:fight|combat|battle|counter|confront)\s+(?:(?:jihadists|militants|fighters|insurgents|rebels|members)\s+(?:from|of|belonging\s+to|loyal\s+to)\s+)?" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:to\s+)?(?:help\s+(?:the\s+)?[\w-]+\s+)?(?:fight|combat|battle|counter|confront)\s+(?:(?:jihadists|militants|fighters|insurgents|rebels|members)\s+(?:from|of|belonging\s+to|loyal\s+to)\s+)?" + The),
         Connector.Of("fights-retake", FightsAgainst, Direction.Forward, 0.7,
             Verbs + @"(?:launched|began|started|announced|mounted|opened)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign|assault|push|attack)\s+(?:(?:on|in)\s+\w+\s+)?to\s+(?:retake|recapture|capture|seize|take|liberate|drive|expel|oust|clear|dislodge)\s+(?:\S+\s+){0,5}?(?:from|of)\s+" + The),
         Connector.Of("fights-hitting-held-by", FightsAgainst, Direction.Forward, 0.7,
@@ -78,7 +78,7 @@ internal static class TieConnectors
         Connector.Of("fights-attacked", FightsAgainst, Direction.Forward, 0.8,
             Verbs + @"(?:attacked|attacks|attack|attacking|ambushed|ambushes|ambush|targeted|targets|target|targeting|bombed|bombing|bombs|shelled|shelling|shells|struck|strikes|striking|pounded|pounding|hit|hitting|assaulted|raided|stormed|besieged|besieging|encircled|routed|defeated|repelled|repulsed|expelled|ousted|drove\s+out|dislodged|overran|fought\s+off|declared\s+war\s+(?:on|against)|waged\s+war\s+(?:on|against)|wages\s+war\s+(?:on|against)|(?:is|was|are|were|been)\s+at\s+war\s+with|at\s+war\s+with|launched\s+attacks\s+(?:on|against)|launched\s+(?:(?:an?|its|their|a\s+new)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:offensive|attack|assault|operation|campaign|war|strikes|airstrikes|air\s+strikes|raids)\s+(?:against|on))\s+(?:(?:the\s+)?(?:positions|fighters|forces|bases|strongholds|members|units|troops|territory|convoy|headquarters)\s+of\s+)?" + The),
         Connector.Of("fights-offensive", FightsAgainst, Direction.Forward, 0.7,
-            @"(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,6}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+(?:against|on|targeting)\s+" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,6}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+(?:against|on|targeting)\s+" + The),
         Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
         Connector.Of("fights-lost-to", FightsAgainst, Direction.Forward, 0.7,

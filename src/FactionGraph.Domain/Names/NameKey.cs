@@ -84,7 +84,7 @@ public static class NameKey
         if (!IsLatin(token)) return token;
         var sb = new StringBuilder(token.Length);
         foreach (var c in token)
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c); // doubled letters: Hayyat, Shaam
+            if (sb.Length == 0 || sb[^1] != c || char.IsDigit(c)) sb.Append(c); // doubled letters: Hayyat, Shaam (not digits: 111th)
         var folded = sb.ToString().Replace("ou", "u").Replace("ee", "i").Replace("oo", "u");
         if (folded.Length > 3 && folded.EndsWith("ah")) folded = folded[..^1]; // Nusrah, Islamiyah
         return Variants.TryGetValue(folded, out var v2) ? v2 : folded;
