@@ -28,7 +28,6 @@ internal static class RelationReader
         var chain = MentionChain.Build(state, sentence, mentions, found);
         var (items, gaps, tail) = (chain.Items, chain.Gaps, chain.Tail);
         if (items.Count == 0) return found;
-        if (Environment.GetEnvironmentVariable("FG_DEBUG") == "1") Console.Error.WriteLine("S: " + string.Join(" | ", items.Select((m, i) => $"[{gaps[i]}] <{m.EntityId}>")) + $" [{tail}]");
 
         var sides = new List<Side> { new(items[0], gaps[0]) };
         var links = new List<Link?>();

@@ -71,7 +71,7 @@ public static class NameKey
                 if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S' && (i + 2 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2]))) i++;
                 continue;
             }
-            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            sb.Append(char.IsLetterOrDigit(c) ? Latin.Fold(char.ToLowerInvariant(c)) : ' ');
         }
         return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
