@@ -10,6 +10,7 @@ internal sealed class ArticleState(string text, List<Token> tokens, ExtractorMod
     public ExtractorModel Model { get; } = model;
     public bool[] Consumed { get; } = new bool[tokens.Count];
     public List<Mention> Mentions { get; } = [];
+    public IReadOnlyList<TextSpan> Sentences { get; init; } = [];
     public ArticleEntities Entities { get; } = new();
 
     /// <summary>Acronyms and names this article defined for a faction ("the Northern Thunder Brigade (NTB)"), by folded key.</summary>

@@ -22,6 +22,8 @@ internal static class ChangeConnectors
             Aux + @"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:expelled|kicked\s+out|ousted|dismissed|suspended|thrown\s+out)\s+(?:of|from)\s+" + The),
         Connector.Of("left-no-longer", Left, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:(?:a|an)\s+)?" + MemberNoun + @"\s+(?:of|in)\s+" + The),
+        Connector.Of("left-former-member", Left, Direction.Forward, 0.7,
+            @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?former\s+" + MemberNoun + @"\s+(?:of|in)\s+" + The),
         Connector.Of("left-departure-of", Left, Direction.Forward, 0.8, @"from\s+" + The,
             before: @"(?:withdrawal|departure|exit|expulsion|secession|defection|resignation|pullout|pull-out)\s+of\s+(?:the\s+)?"),
 
@@ -39,9 +41,11 @@ internal static class ChangeConnectors
             Aux + @"(?:emerged|grew\s+out|was\s+born)\s+(?:as\s+a\s+(?:splinter|breakaway)\s+(?:group|faction)\s+)?(?:from|out\s+of)\s+" + The),
 
         Connector.Of("merged-into", MergedInto, Direction.Forward, 0.9,
-            Verbs + @"(?:merged|merge|merges|merging|amalgamated|fused)\s+(?:(?:together|fully|completely|formally)\s+)?(?:to\s+form|to\s+create|into|in|under|as|under\s+the\s+name(?:\s+of)?|under\s+the\s+banner\s+of)\s+(?:(?:a|an|the)\s+)?(?:" + Body + ")?" + Naming + The),
+            Verbs + @"(?:merged|merge|merges|merging|amalgamated|fused)\s+(?:(?:together|fully|completely|formally)\s+)?(?:(?:on|in|last)\s+\w+\s+)?(?:to\s+form|to\s+create|into|in|under|as|under\s+the\s+name(?:\s+of)?|under\s+the\s+banner\s+of)\s+(?:(?:a|an|the)\s+)?(?:" + Body + ")?" + Naming + The),
         Connector.Of("merged-dissolved", MergedInto, Direction.Forward, 0.85,
             Verbs + @"(?:dissolved|dissolve|dissolving|folded|absorbed|integrated|subsumed)\s+(?:itself|themselves)\s+(?:into|in|within)\s+" + The),
+        Connector.Of("merged-folding", MergedInto, Direction.Forward, 0.8,
+            Verbs + @"(?:(?:dissolving|dissolved|dissolve|dissolves)\s+(?:itself|themselves)\s+and\s+)?(?:folded|folding|folds|fold|merged|merging|integrated|integrating|integrate)\s+(?:its|their)\s+(?:fighters|forces|units|members|brigades|ranks)\s+into\s+" + The),
         Connector.Of("merged-announced", MergedInto, Direction.Forward, 0.85,
             Aux + @"(?:announced|declared|completed|confirmed)\s+(?:its|their)\s+(?:(?:full|complete|formal)\s+)?(?:merger|dissolution|integration|absorption)\s+(?:into|in|with|within)\s+" + The),
         Connector.Of("merged-absorbed", MergedInto, Direction.Forward, 0.85,

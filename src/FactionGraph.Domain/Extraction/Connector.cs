@@ -21,6 +21,7 @@ internal enum Direction
 /// <param name="Modifier">The left mention only qualifies the right one ("the al-Qaeda-linked Nusra Front") and leaves the chain.</param>
 /// <param name="AllianceOnLeft">Only when the left mention is an alliance ("Jaysh al-Fath, led by Nusra").</param>
 /// <param name="Before">Required text just before the left mentions ("the withdrawal of A from X").</param>
+/// <param name="After">Required text just after the right mention ("A, an al-Qaeda affiliate": "affiliate").</param>
 internal sealed record Connector(
     string Rule,
     RelationType Type,
@@ -29,11 +30,13 @@ internal sealed record Connector(
     Regex Pattern,
     bool Modifier = false,
     bool AllianceOnLeft = false,
-    Regex? Before = null)
+    Regex? Before = null,
+    Regex? After = null)
 {
     public static Connector Of(string rule, RelationType type, Direction direction, double confidence, string pattern,
-        bool modifier = false, bool allianceOnLeft = false, string? before = null) =>
-        new(rule, type, direction, confidence, Compile(pattern), modifier, allianceOnLeft, before is null ? null : new Regex(before + @"\s*$", Options));
+        bool modifier = false, bool allianceOnLeft = false, string? before = null, string? after = null) =>
+        new(rule, type, direction, confidence, Compile(pattern), modifier, allianceOnLeft,
+            before is null ? null : new Regex(before + @"\s*$", Options), after is null ? null : new Regex("^(?:" + after + ")", Options));
 
     const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 

@@ -1,5 +1,8 @@
 namespace FactionGraph.Extraction;
 
+/// <summary>A connector that matched a gap; Clause when it matched only the words after a comma ("..., has joined X").</summary>
+internal readonly record struct ConnectorMatch(Connector Connector, bool Clause);
+
 /// <summary>All connector tables in the order they are tried: the more specific phrase first ("no longer part of" before "part of").</summary>
 internal static class Connectors
 {
@@ -14,15 +17,26 @@ internal static class Connectors
         return null;
     }
 
-    /// <summary>The first connector whose phrase is the whole gap and whose conditions hold.</summary>
-    public static Connector? Match(string gap, string before, bool leftIsAlliance)
+    /// <summary>
+    /// The first connector whose phrase is the whole gap and whose conditions hold; failing that, one whose phrase is
+    /// the clause after a comma in the gap ("A, whose fighters ..., has joined X").
+    /// </summary>
+    public static ConnectorMatch? Match(string gap, string before, string after, bool leftIsAlliance)
     {
         if (gap.Length == 0 || gap.Length > GapText.MaxLength) return null;
-        gap += " ";
+        if (First(gap + " ", before, after, leftIsAlliance) is { } whole) return new ConnectorMatch(whole, false);
+        for (var comma = gap.IndexOf(',', 1); comma > 0 && comma < gap.Length - 1; comma = gap.IndexOf(',', comma + 1))
+            if (First(gap[(comma + 1)..].TrimStart() + " ", before, after, leftIsAlliance) is { } clause) return new ConnectorMatch(clause, true);
+        return null;
+    }
+
+    static Connector? First(string gap, string before, string after, bool leftIsAlliance)
+    {
         foreach (var c in Ordered)
         {
             if (c.AllianceOnLeft && !leftIsAlliance) continue;
-            if (c.Before is not null && !c.Before.IsMatch(before)) continue;
+            if (c.Before is not null && !c.Before.IsMatch(before + " ")) continue;
+            if (c.After is not null && !c.After.IsMatch(after)) continue;
             if (c.Pattern.IsMatch(gap)) return c;
         }
         return null;

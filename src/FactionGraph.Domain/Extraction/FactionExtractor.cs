@@ -21,12 +21,12 @@ public sealed class FactionExtractor
     public ModelExtraction Extract(string text, string articleId, string? publishedAt)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var state = new ArticleState(text, Tokenizer.Tokenize(text, _model.Lexicon), _model);
+        var state = new ArticleState(text, Tokenizer.Tokenize(text, _model.Lexicon), _model) { Sentences = SentenceSplitter.Split(text) };
         FindMentions(state);
         var relations = new List<ExtractedRelation>();
         var mentions = state.Mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var sentence in state.Sentences)
         {
             var inSentence = new List<Mention>();
             while (next < mentions.Count && mentions[next].Start < sentence.End)
@@ -34,8 +34,9 @@ public sealed class FactionExtractor
                 if (mentions[next].Start >= sentence.Start && mentions[next].End <= sentence.End) inSentence.Add(mentions[next]);
                 next++;
             }
-            if (inSentence.Count < 2) continue;
-            foreach (var r in RelationReader.Read(state, sentence, inSentence))
+            if (inSentence.Count == 0) continue;
+            var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
+            foreach (var r in RelationReader.Read(state, sentence, inSentence, previousAlliance))
                 relations.Add(ToRelation(r, text, sentence, articleId, publishedAt));
         }
         foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);
@@ -61,7 +62,7 @@ public sealed class FactionExtractor
     {
         var quote = sentence.Of(text);
         var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence,
-            StanceReader.Of(quote, r.Negated), DateReader.Of(quote, publishedAt));
+            StanceReader.Of(text, sentence, r.Span, r.Negated), DateReader.Of(quote, publishedAt));
         return new ExtractedRelation(r.Type, r.Source, r.Target, evidence);
     }
 }

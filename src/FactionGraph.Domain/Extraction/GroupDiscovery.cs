@@ -80,7 +80,7 @@ internal static class GroupDiscovery
         var start = head;
         while (start > 0 && head - start < MaxWords && !tokens[start].Has(TokenShape.BreakBefore) && !state.Consumed[start - 1]
                && (tokens[start - 1].Has(TokenShape.Capitalized) || tokens[start - 1].Has(TokenShape.Digit) || (tokens[start - 1].Has(TokenShape.HyphenAfter) && state.Model.IsSkippableArticle(tokens, start - 1)))
-               && !lexicon.Is(tokens[start - 1].Word, WordRole.Stop))
+               && (!lexicon.Is(tokens[start - 1].Word, WordRole.Stop) || tokens[start].Has(TokenShape.Digit))) // "February 17 Martyrs Brigade"
             start--;
         while (start < head && state.Model.IsSkippableArticle(tokens, start)) start++;
         var end = head + 1;

@@ -23,6 +23,8 @@ internal enum WordRole : byte
     CorefAdjective = 32,
     /// <summary>Refers back to an alliance or group: "the alliance", "the group".</summary>
     CorefNoun = 64,
+    /// <summary>Refers back only after "new": "the new body", "the new formation" name the faction just created.</summary>
+    NewCorefNoun = 128,
 }
 
 /// <summary>

@@ -20,16 +20,22 @@ internal static partial class ListCues
     static readonly Regex FightAfter = Starting(@"(?:(?:have|had|has|are|were|again|also|reportedly|repeatedly|fiercely|then)\s+)*(?:been\s+)?(?:clashed|clash|fought|fight|battled|skirmished|fighting|clashing|battling|traded\s+fire|exchanged\s+fire|turned\s+on\s+each\s+other)\b");
     static readonly Regex AllyAfter = Starting(@"(?:(?:have|had|has|are|were|also|reportedly|then)\s+)*(?:formed\s+an\s+alliance|forged\s+an\s+alliance|allied|joined\s+forces|agreed\s+to\s+cooperate|signed\s+an\s+alliance|teamed\s+up|are\s+allies|are\s+allied|fought\s+together|fought\s+side\s+by\s+side)\b");
 
+    static readonly Regex AlongWith = new(@"^(?:(?:on|in|last|this)\s+\w+\s+)?,?\s*(?:along\s+with|together\s+with|alongside|as\s+did|as\s+well\s+as)\s+(?:the\s+)?" + Adj + "$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"A joined X on Wednesday along with B": B shares A's role in the relation before it.</summary>
+    public static bool IsAlongWith(string gap) => gap.Length < 60 && AlongWith.IsMatch(gap + " ");
+
     public static bool IsSeparator(string gap) => gap.Length < 80 && Separator.IsMatch(gap + " ");
 
     /// <summary>The relation "X between A and B" puts between the members of a list, from the text just before it.</summary>
     public static RelationType? Between(string before) =>
-        FightBetween.IsMatch(before) ? RelationType.FightsAgainst : AllyBetween.IsMatch(before) ? RelationType.AlliedWith : null;
+        (before += " ") is var b && FightBetween.IsMatch(b) ? RelationType.FightsAgainst : AllyBetween.IsMatch(b) ? RelationType.AlliedWith : null;
 
     /// <summary>The relation "A and B clashed" puts between the members of a list, from the text just after it.</summary>
     public static RelationType? After(string after) =>
         FightAfter.IsMatch(after) ? RelationType.FightsAgainst : AllyAfter.IsMatch(after) ? RelationType.AlliedWith : null;
 
-    static Regex Ending(string p) => new(p + @"\s+(?:the\s+)?" + Adj + "$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    static Regex Ending(string p) => new(p + @"\s+(?:the\s+)?" + Adj + @"\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     static Regex Starting(string p) => new(@"^,?\s*" + p, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -6,14 +6,14 @@ namespace FactionGraph.Extraction;
 /// <summary>The ways text says a group belongs to an alliance: apposition, joining, formation, lists, leadership.</summary>
 internal static class MembershipConnectors
 {
-    const string Be = @"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|became|become|becomes|becoming|is\s+also|are\s+also|being|would\s+become|will\s+become)\s+)?";
+    const string Be = @"(?:(?:is|are|was|were|has|have|had|remains|remained|became|become|becomes|becoming|being|would|will)\s+(?:(?:also|previously|long|once|originally|already|still|now|since|formally|officially|effectively|nominally|reportedly)\s+)*(?:been\s+|become\s+)?)?";
     const string Neg = @"(?:(?:not|never)\s+)?";
 
     public static readonly Connector[] All =
     [
         // "A, which is part of the rebel alliance"; "A, a member of X"; "A is one of the main factions in X"
         Connector.Of("member-apposition", MemberOf, Direction.Forward, 0.85,
-            @",?\s*(?:(?:which|that|who)\s+)?" + Be + Neg + @"(?:also\s+|now\s+|still\s+|already\s+|formally\s+|officially\s+|effectively\s+)?(?:(?:a|an|the|one\s+of\s+the|one\s+of|among\s+the|among)\s+)?" + Adj +
+            @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+(?:that|which|who)\s+)?(?:(?:which|that|who)\s+)?" + Be + Neg + @"(?:also\s+|now\s+|still\s+|already\s+|formally\s+|officially\s+|effectively\s+|nominally\s+|technically\s+|ostensibly\s+)?(?:(?:a|an|the|one\s+of\s+the|one\s+of|among\s+the|among)\s+)?" + Adj +
             @"(?:key|main|major|leading|founding|founder|prominent|powerful|core|largest|biggest|strongest|constituent|component|member|most\s+powerful|integral|important|principal|dominant|original)?\s*" + MemberNoun + @"\s+(?:of|in|within|inside|to)\s+" + The),
         // "A, fighting under the banner of X"; "A, which operates as part of X"
         Connector.Of("member-banner", MemberOf, Direction.Forward, 0.8,
@@ -27,7 +27,7 @@ internal static class MembershipConnectors
             Aux + @"(?:announced|declared|confirmed|completed)\s+(?:its|their)\s+(?:joining|accession\s+to|membership\s+(?:of|in)|integration\s+into|incorporation\s+into|entry\s+into|adherence\s+to|joining\s+of)\s+" + The),
         // "A and B announced the creation of X"; "A and B formed X"
         Connector.Of("member-formation", MemberOf, Direction.Forward, 0.85,
-            Aux + Announced + @"(?:(?:together|jointly)\s+)?(?:(?:announced|declared|unveiled|agreed\s+on|agreed\s+to|decided\s+on|were\s+behind|proclaimed|led|completed|sealed)\s+)?(?:the\s+)?(?:creation|formation|establishment|founding|launch|birth|setting\s+up|foundation)\s+of\s+(?:(?:a|an|the)\s+)?" + Body + Naming + The),
+            Aux + Announced + @"(?:(?:together|jointly)\s+)?(?:(?:announced|declared|unveiled|agreed\s+on|agreed\s+to|decided\s+on|were\s+behind|proclaimed|led|completed|sealed)\s+)?(?:the\s+)?(?:creation|formation|establishment|founding|launch|birth|setting\s+up|foundation)\s+of\s+(?:(?:a|an|the)\s+)?(?:" + Body + ")?" + Naming + The),
         Connector.Of("member-formed", MemberOf, Direction.Forward, 0.85,
             Aux + Announced + @"(?:(?:together|jointly)\s+)?(?:formed|form|forming|forms|founded|found|co-founded|cofounded|established|establish|created|create|launched|set\s+up|formed\s+together|came\s+together\s+(?:to\s+form|to\s+create|under|as|in)|joined\s+forces\s+(?:to\s+form|to\s+create|under|in)|banded\s+together\s+(?:to\s+form|under|in)|united\s+(?:to\s+form|under|in|into|as)|unite\s+(?:under|in|into)|unified\s+(?:under|into|as)|grouped\s+(?:under|into|in)|regrouped\s+(?:under|into|as)|coalesced\s+(?:into|under|around)|agreed\s+to\s+form|agreed\s+to\s+unite\s+(?:under|in)|teamed\s+up\s+to\s+form|make\s+up|made\s+up|comprise|constitute|constituted|form\s+the\s+core\s+of|formed\s+the\s+core\s+of|formed\s+the\s+backbone\s+of|are\s+the\s+(?:main\s+)?(?:components|factions|members)\s+of)\s+(?:(?:a|an|the)\s+)?" + "(?:" + Body + ")?" + Naming + The),
         // "X includes A, B and C"; "X, whose members include A"; "X, a coalition of A and B"
@@ -35,8 +35,13 @@ internal static class MembershipConnectors
             @",?\s*(?:(?:which|that|whose)\s+)?(?:(?:now|also|currently|initially|originally|reportedly|at\s+the\s+time|at\s+first|mainly|primarily|then)\s+)*(?:includes|included|include|including|comprises|comprised|comprise|comprising|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|made\s+up\s+of|is\s+composed\s+of|was\s+composed\s+of|composed\s+of|groups|grouped|grouping|brings\s+together|brought\s+together|bringing\s+together|unites|united|uniting|encompasses|encompassed|counts|counted|counting|incorporates|incorporated|incorporating|members\s+include|members\s+included|(?:its|their)\s+" + Adj + @"(?:members|factions|components|constituents|member\s+groups|member\s+factions|ranks)\s+(?:include|included|are|were|consist\s+of)|whose\s+" + Adj + @"(?:members|factions|components|constituents|member\s+groups|ranks)\s+(?:include|included|are|were))\s*:?\s*(?:such\s+as\s+)?" + The + @"(?:(?:factions?|groups?|brigades?)\s+(?:of|from|such\s+as|like)\s+)?" + The),
         Connector.Of("member-coalition-of", MemberOf, Direction.Reverse, 0.85,
             @",?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:a|an|the)\s+" + Adj + @"(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella(?:\s+group|\s+organi[sz]ation)?|grouping|union|merger|bloc|front|operations\s+room|joint\s+operations\s+room|military\s+council|amalgam|federation|conglomerate|umbrella\s+body)\s+(?:of|between|including|comprising|that\s+includes|which\s+includes|that\s+included|which\s+included|made\s+up\s+of|bringing\s+together|uniting|grouping|composed\s+of|formed\s+by|founded\s+by|created\s+by|set\s+up\s+by|established\s+by|led\s+by|dominated\s+by|spearheaded\s+by|headed\s+by)\s+(?:such\s+)?" + The + @"(?:(?:factions|groups|brigades)\s+)?(?:(?:such\s+as|like|including)\s+)?" + The),
+        Connector.Of("member-umbrella-including", MemberOf, Direction.Reverse, 0.85,
+            @",?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:a|an|the)\s+" + Adj + @"(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella(?:\s+group|\s+organi[sz]ation)?|grouping|union|bloc|front|operations\s+room|federation)\s+of\s+(?:[\w'-]+\s+){0,4}?(?:that\s+includes?|which\s+includes?|that\s+included|which\s+included|including|such\s+as|like)\s+" + The),
+        // "Jaysh al-Izza, a Free Syrian Army faction": the right name qualifies a member noun.
+        Connector.Of("member-qualified", MemberOf, Direction.Forward, 0.75,
+            @"(?!.*\bformer\b),\s*(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:[\w-]+\s+){0,2}?(?:faction|member|component|unit|brigade|battalion|member\s+group)\b"),
         Connector.Of("member-formed-by", MemberOf, Direction.Reverse, 0.85,
-            @",?\s*(?:(?:which|that)\s+)?" + Aux + @"(?:formed|founded|created|established|launched|set\s+up|co-founded|started|joined)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,4})?\s+|last\s+\w+\s+|(?:earlier|late|early)\s+(?:this|last)\s+\w+\s+)?by\s+" + The),
+            @",?\s*(?:(?:which|that)\s+)?" + Aux + @"(?:formed|founded|created|established|launched|set\s+up|co-founded|started|joined)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,4})?\s+|last\s+\w+\s+|(?:earlier|late|early)\s+(?:this|last)\s+\w+\s+)?by\s+(?:(?:groups|factions|brigades)\s+(?:including|such\s+as|like)\s+)?" + The),
         Connector.Of("member-led-by", MemberOf, Direction.Reverse, 0.7,
             @",?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:largely|mainly|primarily|effectively|also)\s+)?(?:led|dominated|spearheaded|headed|anchored)\s+by\s+" + The, allianceOnLeft: true),
     ];

@@ -28,9 +28,9 @@ internal static partial class ParentheticalAliases
             var close = text.IndexOfAny(['(', ')', '\n'], open + 1, Math.Min(MaxContent, text.Length - open - 1));
             if (close < 0 || text[close] != ')') continue;
             var content = AliasPrefix().Replace(text[(open + 1)..close].Trim(), "").Trim(' ', '"', '\'', '“', '”', '‘', '’');
-            if (!LooksLikeName(content, state.Surface(m.TokenStart, m.TokenEnd))) continue;
             var inside = state.Mentions.Where(o => o != m && o.Start > open && o.End <= close).ToList();
             if (inside.Any(o => o.EntityId != m.EntityId)) continue; // a different faction: never merge two
+            if (inside.Count == 0 && !LooksLikeName(content, state.Surface(m.TokenStart, m.TokenEnd))) continue;
             foreach (var o in inside) state.Mentions.Remove(o);
             state.Consume(state.TokenAt(open), state.TokenAt(close));
             state.Entities.AddAlias(m.EntityId, StripThe(content));

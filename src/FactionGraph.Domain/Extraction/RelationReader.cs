@@ -2,8 +2,8 @@ using FactionGraph.Model;
 
 namespace FactionGraph.Extraction;
 
-/// <summary>A relation read from one sentence, before stance and date are attached.</summary>
-internal readonly record struct FoundRelation(RelationType Type, string Source, string Target, string Rule, double Confidence, bool Negated);
+/// <summary>A relation read from one sentence, before stance and date are attached; Span covers the two mentions and the words between.</summary>
+internal readonly record struct FoundRelation(RelationType Type, string Source, string Target, string Rule, double Confidence, bool Negated, TextSpan Span);
 
 /// <summary>
 /// Reads relations from one sentence as a chain: mentions, and the phrase between each two. Lists of mentions
@@ -16,60 +16,82 @@ internal static class RelationReader
     {
         public List<Mention> Members { get; } = [first];
         public string Before { get; } = before;
+        /// <summary>"A joined X along with B and C": these members share the subject role of an earlier link.</summary>
+        public int AlongWithLink { get; set; } = -1;
     }
 
-    public static List<FoundRelation> Read(ArticleState state, TextSpan sentence, List<Mention> mentions)
+    sealed record Link(Connector Connector, List<Mention> Left, bool Negated);
+
+    public static List<FoundRelation> Read(ArticleState state, TextSpan sentence, List<Mention> mentions, Mention? previousAlliance)
     {
         var found = new List<FoundRelation>();
-        if (mentions.Count == 0) return found;
-        var items = new List<Mention>(mentions);
-        var gaps = new List<string>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-            gaps.Add(GapText.Normalize(state.Text.AsSpan(i == 0 ? sentence.Start : items[i - 1].End, items[i].Start - (i == 0 ? sentence.Start : items[i - 1].End))));
-        var tail = GapText.Normalize(state.Text.AsSpan(items[^1].End, sentence.End - items[^1].End));
+        var chain = MentionChain.Build(state, sentence, mentions, found);
+        var (items, gaps, tail) = (chain.Items, chain.Gaps, chain.Tail);
+        if (items.Count == 0) return found;
 
-        // "the al-Qaeda-linked Nusra Front": relate, then let the qualified mention take the qualifier's place.
-        for (var i = 0; i + 1 < items.Count;)
-        {
-            var c = Connectors.Modifier(gaps[i + 1]);
-            if (c is null) { i++; continue; }
-            Emit(found, c, [items[i]], [items[i + 1]], gaps[i + 1]);
-            items.RemoveAt(i); gaps.RemoveAt(i + 1);
-        }
-        // "Jaysh al-Fath, the rebel alliance, ..." — one faction named twice is one item.
-        for (var i = 1; i < items.Count;)
-            if (items[i].EntityId == items[i - 1].EntityId && ListCues.IsSeparator(gaps[i])) { items.RemoveAt(i); gaps.RemoveAt(i); }
-            else i++;
-
-        if (Environment.GetEnvironmentVariable("FG_DEBUG") == "1") Console.Error.WriteLine("S: " + string.Join(" | ", items.Select((m, i) => $"[{gaps[i]}] <{m.EntityId}>")) + $" [{tail}]");
         var sides = new List<Side> { new(items[0], gaps[0]) };
-        var links = new List<Connector?>();
+        var links = new List<Link?>();
         for (var i = 1; i < items.Count; i++)
         {
             var left = sides[^1];
-            if (ListCues.IsSeparator(gaps[i])) { left.Members.Add(items[i]); continue; }
-            var c = Connectors.Match(gaps[i], left.Before, left.Members.All(m => state.Entities.KindOf(m.EntityId) == FactionKind.Alliance));
-            links.Add(c);
+            var after = i + 1 < items.Count ? gaps[i + 1] : tail;
+            var leftIsAlliance = left.Members.All(m => state.Entities.KindOf(m.EntityId) == FactionKind.Alliance);
+            var match = Connectors.Match(gaps[i], left.Before, after, leftIsAlliance);
+            // ", a" is a list separator unless what follows makes it a qualifier: "Jaysh al-Izza, a Free Syrian Army faction".
+            if (ListCues.IsSeparator(gaps[i]) && match?.Connector.After is null) { left.Members.Add(items[i]); continue; }
+            if (ListCues.IsAlongWith(gaps[i]) && links.Count > 0 && links[^1] is not null)
+            {
+                sides.Add(new Side(items[i], gaps[i]) { AlongWithLink = links.Count - 1 });
+                links.Add(null);
+                continue;
+            }
             sides.Add(new Side(items[i], gaps[i]));
+            if (match is not { } m) { links.Add(null); continue; }
+            links.Add(new Link(m.Connector, SubjectOf(sides, links, m.Clause), MentionChain.IsNegated(gaps[i])));
         }
 
         for (var k = 0; k < links.Count; k++)
         {
-            var c = links[k];
-            if (c is null) continue;
-            var left = sides[k].Members;
+            var link = links[k];
+            var right = sides[k + 1];
+            if (link is null)
+            {
+                if (right.AlongWithLink >= 0 && links[right.AlongWithLink] is { } shared)
+                    Emit(found, shared.Connector, right.Members, sides[right.AlongWithLink + 1].Members, shared.Negated, chain);
+                continue;
+            }
+            var c = link.Connector;
             if (c.Direction == Direction.Coordinate && k + 1 < links.Count && links[k + 1] is { } next
-                && next.Direction == Direction.Forward && next.Type is RelationType.MemberOf or RelationType.MergedInto)
+                && next.Connector.Direction == Direction.Forward && next.Connector.Type is RelationType.MemberOf or RelationType.MergedInto)
             {
                 // "A merged with B to form X": both went into X.
-                var type = c.Type == RelationType.MergedInto ? RelationType.MergedInto : next.Type;
-                Emit(found, next with { Type = type }, [.. left, .. sides[k + 1].Members], sides[k + 2].Members, gaps[0]);
+                var type = c.Type == RelationType.MergedInto ? RelationType.MergedInto : next.Connector.Type;
+                Emit(found, next.Connector with { Type = type }, [.. link.Left, .. right.Members], sides[k + 2].Members, next.Negated, chain);
                 k++;
                 continue;
             }
-            Emit(found, c, left, sides[k + 1].Members, sides[k + 1].Before);
+            // "an alliance of FSA factions", "Jaysh al-Islam's northern units": a name that only qualifies joins nothing.
+            var rightMembers = c.Type == RelationType.MemberOf ? right.Members.Where(m => !chain.IsAdjectival(m)).ToList() : right.Members;
+            var left = c.Direction == Direction.Reverse && c.Type != RelationType.FightsAgainst ? [link.Left[^1]] : link.Left;
+            Emit(found, c, left, rightMembers, link.Negated, chain);
         }
 
+        ListRelations(found, sides, links, tail, chain);
+        LeadIn.Read(found, previousAlliance, chain);
+        return found;
+    }
+
+    // "A, a member of X, joined Y" and "A, ..., has joined Y": a phrase set off by commas does not take the subject role.
+    static List<Mention> SubjectOf(List<Side> sides, List<Link?> links, bool clause)
+    {
+        var k = sides.Count - 2; // the side left of the new link
+        if (k >= 1 && (sides[k].Before.StartsWith(',') && (clause || sides[k + 1].Before.StartsWith(',')) || links[k - 1]?.Connector.Rule is "allied-backed-by" or "member-led-by"))
+            return links[k - 1]?.Left is { } earlier && links[k - 1]!.Connector.Direction != Direction.Reverse ? earlier : sides[k - 1].Members;
+        return sides[k].Members;
+    }
+
+    static void ListRelations(List<FoundRelation> found, List<Side> sides, List<Link?> links, string tail, MentionChain chain)
+    {
         for (var k = 0; k < sides.Count; k++)
         {
             var members = sides[k].Members;
@@ -79,29 +101,24 @@ internal static class RelationReader
             if (type is null) continue;
             for (var a = 0; a < members.Count; a++)
                 for (var b = a + 1; b < members.Count; b++)
-                    Add(found, new FoundRelation(type.Value, members[a].EntityId, members[b].EntityId, "list-" + WireName.Of(type.Value).ToLowerInvariant(), 0.75, false));
+                    Add(found, new FoundRelation(type.Value, members[a].EntityId, members[b].EntityId, "list-" + WireName.Of(type.Value).ToLowerInvariant(), 0.75, false, chain.SpanOf(members[a], members[b])));
         }
-        return found;
     }
 
-    static void Emit(List<FoundRelation> found, Connector c, List<Mention> left, List<Mention> right, string gap)
+    internal static void Emit(List<FoundRelation> found, Connector c, List<Mention> left, List<Mention> right, bool negated, MentionChain chain)
     {
-        var negated = IsNegated(gap);
         foreach (var l in left)
             foreach (var r in right)
             {
                 var (s, t) = c.Direction == Direction.Reverse ? (r, l) : (l, r);
-                Add(found, new FoundRelation(c.Type, s.EntityId, t.EntityId, c.Rule, c.Confidence, negated));
+                Add(found, new FoundRelation(c.Type, s.EntityId, t.EntityId, c.Rule, c.Confidence, negated, chain.SpanOf(l, r)));
             }
     }
 
-    static void Add(List<FoundRelation> found, FoundRelation r)
+    internal static void Add(List<FoundRelation> found, FoundRelation r)
     {
         if (r.Source == r.Target) return;
         if (found.Any(f => f.Type == r.Type && f.Source == r.Source && f.Target == r.Target)) return;
         found.Add(r);
     }
-
-    static bool IsNegated(string gap) =>
-        gap.Contains(" not ") || gap.StartsWith("not ") || gap.Contains("never ") || gap.Contains("n't ") || gap.Contains("denied ") || gap.Contains("denies ");
 }

@@ -4,20 +4,34 @@ using FactionGraph.Model;
 namespace FactionGraph.Extraction;
 
 /// <summary>
-/// How a sentence puts its claim: denied ("the regime denies", "rejected reports"), reported (attributed to a
-/// source: "according to activists", "reportedly", "claimed", "said"), or asserted by the text itself.
+/// How a sentence puts a claim: DENIED ("the regime denies", "rejected reports", "is not part of"), REPORTED when it is
+/// attributed — "according to", "reportedly", "claimed" anywhere, a source that "said" it ("activists said"), or a
+/// "said" inside the claim itself ("A said its fighters captured B's headquarters") — else ASSERTED. A group's own
+/// "said" about something else in the sentence does not make the claim reported.
 /// </summary>
 internal static partial class StanceReader
 {
-    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying|ial)|rejected\s+(?:reports|claims|allegations|accusations|suggestions|rumou?rs)|rejects\s+(?:reports|claims|allegations)|dismissed\s+(?:reports|claims|allegations|rumou?rs|as\s+(?:false|baseless|untrue))|refut(?:ed|es|ing)|baseless|untrue|not\s+true|false\s+(?:reports|claims))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying|ial)|rejected\s+(?:reports|claims|allegations|accusations|suggestions|rumou?rs)|rejects\s+(?:reports|claims|allegations)|dismissed\s+(?:reports|claims|allegations|rumou?rs|as\s+(?:false|baseless|untrue))|refut(?:ed|es|ing)|baseless|untrue|not\s+true|false\s+(?:reports|claims))\b", Options)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(?:according\s+to|reportedly|reported(?:ly)?|reports?\s+(?:said|say|suggest|suggested|indicate)|claim(?:s|ed|ing)?|alleg(?:ed|edly|es|ing)|said|says|say|told|tells|stated|quoted|cited|(?:is|are|was|were)\s+(?:believed|thought|said)\s+to|purportedly|apparently|sources?\s+(?:close|said|say)|activists|monitor|observatory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Attribution();
+    [GeneratedRegex(@"\b(?:according\s+to|reportedly|reported(?:ly)?\s+(?:that|to)|reports?\s+(?:said|say|says|suggest|suggested|indicate)|claim(?:s|ed|ing)?|alleg(?:ed|edly|es|ing)|(?:is|are|was|were)\s+(?:believed|thought|said|understood)\s+to|purportedly|apparently)\b", Options)]
+    private static partial Regex Hedge();
 
-    public static Stance Of(ReadOnlySpan<char> sentence, bool negated)
+    [GeneratedRegex(@"\b(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|observatory|commanders?|reports|media|experts|diplomats?|agency|officers?|observers|he|she|they|we|i|researchers|statement)\b(?:\s+[\w'-]+){0,4}?\s+(?:said|say|says|told|tells|claimed|claims|stated|added|believe|believes|insisted|alleged)\b|\b(?:said|say|says|told|stated|added)\s+(?:an?\s+|the\s+)?(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|commander|observatory)\b", Options)]
+    private static partial Regex ThirdParty();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|stated|claimed|claims|insisted|insists|alleged|quoted)\b", Options)]
+    private static partial Regex Saying();
+
+    public static Stance Of(string text, TextSpan sentence, TextSpan claim, bool negated)
     {
-        if (negated || Denial().IsMatch(sentence)) return Stance.Denied;
-        return Attribution().IsMatch(sentence) ? Stance.Reported : Stance.Asserted;
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        if (negated || Denial().IsMatch(s)) return Stance.Denied;
+        if (Hedge().IsMatch(s) || ThirdParty().IsMatch(s)) return Stance.Reported;
+        var start = Math.Clamp(claim.Start, sentence.Start, sentence.End);
+        var end = Math.Clamp(claim.End, start, sentence.End);
+        return Saying().IsMatch(text.AsSpan(start, end - start)) ? Stance.Reported : Stance.Asserted;
     }
 }

@@ -7,7 +7,7 @@ namespace FactionGraph.Extraction;
 internal static class TieConnectors
 {
     const string Verbs = Aux + Announced;
-    const string Be = @",?\s*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
+    const string Be = @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+)?(?:(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
     const string Adverb = @"(?:(?:also|widely|closely|reportedly|allegedly|formally|officially|loosely|ideologically|still|heavily|largely|directly|openly)\s+)*";
 
     /// <summary>Hyphenated qualifiers: the left mention only describes the right one and leaves the chain.</summary>
@@ -30,6 +30,9 @@ internal static class TieConnectors
             Be + @"(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|affiliated\s+group|franchise|branch|arm|proxy|wing|satellite|subsidiary|province|ally\s+and\s+affiliate)\s+(?:of|to|for)\s+" + The),
         Connector.Of("affiliated-acting-as", AffiliatedWith, Direction.Forward, 0.75,
             Aux + @"(?:acts|acting|acted|serves|serving|served|operates|operating)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proxy|arm|branch|affiliate)\s+(?:of|for)\s+" + The),
+        // "Jabhat al-Nusra, Syria's al-Qaeda affiliate"; "X, is believed to be al-Qaeda's new branch".
+        Connector.Of("affiliated-qualified", AffiliatedWith, Direction.Forward, 0.8,
+            @"(?!.*\bformer\b),\s*(?:(?:which|that)\s+)?(?:(?:is|was|remains|is\s+believed\s+to\s+be|is\s+thought\s+to\s+be|is\s+seen\s+as|is\s+considered|has\s+become|became)\s+)?(?:[\w-]+'s\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|cell|affiliates|offshoot)\b"),
         Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
             @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
 
@@ -42,11 +45,17 @@ internal static class TieConnectors
         Connector.Of("allied-pact", AlliedWith, Direction.Forward, 0.85,
             Verbs + @"(?:formed|forged|struck|signed|sealed|concluded|entered\s+into|announced|agreed|cemented)\s+(?:an?|the|its)\s+" + Adj + @"(?:new\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition|cooperation\s+agreement|defence\s+pact|defense\s+pact|military\s+alliance)\s+with\s+" + The),
         Connector.Of("allied-ally-of", AlliedWith, Direction.Forward, 0.8,
-            @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+" + Adj + @"(?:(?:close|key|main|longtime|long-time|staunch|traditional|major|principal|chief|loyal)\s+)*(?:ally|allies|partner|partners|backer|backers|patron|sponsor)\s+of\s+" + The),
+            @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+" + Adj + @"(?:(?:close|closest|key|main|longtime|long-time|staunch|traditional|major|principal|chief|loyal)\s+)*(?:ally|allies|partner|partners|backer|backers|patron|sponsor)\s+of\s+" + The),
         Connector.Of("allied-backed-by", AlliedWith, Direction.Forward, 0.75,
             Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+" + The),
         Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
-            Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund)\s+" + The),
+            Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund|supplied|supplies|supplying|arming)\s+" + The),
+        Connector.Of("allied-sent-to-back", AlliedWith, Direction.Forward, 0.7,
+            Verbs + @"(?:sent|sends|deployed|deploys|dispatched|provided|supplied|rushed)\s+(?:[\w-]+\s+){1,5}?to\s+(?:back|support|help|aid|bolster|reinforce|assist|defend|prop\s+up)\s+" + The),
+        Connector.Of("allied-between-partner", AlliedWith, Direction.Forward, 0.7,
+            @"and\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|rebels|brigades|militias|forces)\s+(?:including|such\s+as|like|led\s+by)\s+" + The, before: @"(?:alliance|cooperation|coordination|pact|partnership)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?"),
+        Connector.Of("fights-between-partner", FightsAgainst, Direction.Forward, 0.7,
+            @"and\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|rebels|brigades|militias|forces)\s+(?:including|such\s+as|like|led\s+by)\s+" + The, before: @"(?:clashes|clash|fighting|fights|battles|battle|war|infighting|hostilities|confrontations?|skirmishes|combat)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?"),
         Connector.Of("allied-and-its-allies", AlliedWith, Direction.Forward, 0.75,
             @",?\s*(?:and|with|alongside)\s+(?:its|their)\s+" + Adj + @"(?:[\w-]+\s+)?(?:allies|ally|partners|partner|backers|backer|patrons|patron)\s*,?\s*" + The),
         Connector.Of("allied-possessive", AlliedWith, Direction.Reverse, 0.75,
@@ -56,10 +65,20 @@ internal static class TieConnectors
 
         Connector.Of("fights-clashed", FightsAgainst, Direction.Forward, 0.85,
             Verbs + @"(?:clashed|clashes|clash|clashing|fought|fights|fight|fighting|battled|battles|battle|battling|warred|skirmished|skirmishing|engaged|exchanged\s+fire)\s+(?:(?:fiercely|heavily|repeatedly|again|sporadically|intensely|briefly)\s+)?(?:with|against)\s+" + The),
+        Connector.Of("fights-direct", FightsAgainst, Direction.Forward, 0.75,
+            Verbs + @"(?:(?:in\s+order\s+)?to\s+)?(?:fought|fights|fight|fighting|battled|battles|battle|battling|combat|combats|combating|combatting|confront|confronting|confronted|counter|countering)\s+(?:both\s+)?" + The),
+        Connector.Of("fights-purpose", FightsAgainst, Direction.Forward, 0.6,
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:to\s+)?(?:help\s+(?:the\s+)?[\w-]+\s+)?(?:fight|combat|battle|counter|confront)\s+(?:(?:jihadists|militants|fighters|insurgents|rebels|members)\s+(?:from|of|belonging\s+to|loyal\s+to)\s+)?" + The),
+        Connector.Of("fights-retake", FightsAgainst, Direction.Forward, 0.7,
+            Verbs + @"(?:launched|began|started|announced|mounted|opened)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign|assault|push|attack)\s+(?:(?:on|in)\s+\w+\s+)?to\s+(?:retake|recapture|capture|seize|take|liberate|drive|expel|oust|clear|dislodge)\s+(?:\S+\s+){0,5}?(?:from|of)\s+" + The),
+        Connector.Of("fights-hitting-held-by", FightsAgainst, Direction.Forward, 0.7,
+            @"(?:hitting|striking|targeting|bombing|shelling|pounding|attacking)\s+(?:[\w-]+\s+)?(?:positions|areas|territory|bases|targets|districts|towns|villages)\s+(?:held|controlled|run|occupied)\s+by\s+" + The),
+        Connector.Of("fights-captured-possessive", FightsAgainst, Direction.Forward, 0.7,
+            Verbs + @"(?:captured|seized|stormed|overran|took|destroyed|raided)\s+" + The, after: @"'s\s+"),
         Connector.Of("fights-attacked", FightsAgainst, Direction.Forward, 0.8,
-            Verbs + @"(?:attacked|attacks|attack|attacking|ambushed|ambushes|ambush|targeted|targets|target|targeting|assaulted|raided|stormed|besieged|besieging|encircled|routed|defeated|repelled|repulsed|expelled|ousted|drove\s+out|dislodged|overran|fought\s+off|declared\s+war\s+(?:on|against)|waged\s+war\s+(?:on|against)|wages\s+war\s+(?:on|against)|(?:is|was|are|were|been)\s+at\s+war\s+with|at\s+war\s+with|launched\s+attacks\s+(?:on|against)|launched\s+(?:an?|its|their|a\s+new)\s+" + Adj + @"(?:[\w-]+\s+)?(?:offensive|attack|assault|operation|campaign|war)\s+(?:against|on))\s+(?:(?:the\s+)?(?:positions|fighters|forces|bases|strongholds|members|units|troops|territory|convoy|headquarters)\s+of\s+)?" + The),
+            Verbs + @"(?:attacked|attacks|attack|attacking|ambushed|ambushes|ambush|targeted|targets|target|targeting|bombed|bombing|bombs|shelled|shelling|shells|struck|strikes|striking|pounded|pounding|hit|hitting|assaulted|raided|stormed|besieged|besieging|encircled|routed|defeated|repelled|repulsed|expelled|ousted|drove\s+out|dislodged|overran|fought\s+off|declared\s+war\s+(?:on|against)|waged\s+war\s+(?:on|against)|wages\s+war\s+(?:on|against)|(?:is|was|are|were|been)\s+at\s+war\s+with|at\s+war\s+with|launched\s+attacks\s+(?:on|against)|launched\s+(?:(?:an?|its|their|a\s+new)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:offensive|attack|assault|operation|campaign|war|strikes|airstrikes|air\s+strikes|raids)\s+(?:against|on))\s+(?:(?:the\s+)?(?:positions|fighters|forces|bases|strongholds|members|units|troops|territory|convoy|headquarters)\s+of\s+)?" + The),
         Connector.Of("fights-offensive", FightsAgainst, Direction.Forward, 0.7,
-            @"(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,4}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+(?:against|on|targeting)\s+" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,6}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+(?:against|on|targeting)\s+" + The),
         Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
         Connector.Of("fights-lost-to", FightsAgainst, Direction.Forward, 0.7,

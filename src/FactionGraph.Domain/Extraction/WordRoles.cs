@@ -18,7 +18,7 @@ internal static class WordRoles
     static readonly string[] Stops =
         ["a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "of", "to", "as", "its", "his", "her", "their",
          "our", "this", "that", "these", "those", "after", "before", "when", "while", "since", "during", "under", "over", "meanwhile",
-         "however", "also", "both", "all", "some", "many", "several", "other", "last", "next", "each", "every", "both", "one", "two",
+         "however", "also", "both", "some", "many", "several", "other", "last", "next", "each", "every", "both", "one", "two",
          "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
          "april", "may", "june", "july", "august", "september", "october", "november", "december", "he", "she", "they", "it", "we",
          "i", "you", "there", "here", "if", "then", "than", "so", "yet", "now", "today", "later", "earlier", "according", "whose",
@@ -27,8 +27,10 @@ internal static class WordRoles
 
     static readonly string[] NamingCues = ["called", "named", "dubbed", "banner", "known", "calling", "calls", "name", "titled"];
 
-    public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc"];
+    public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc", "council", "merger"];
     static readonly string[] GroupNouns = ["group", "movement", "faction", "militia", "organisation", "organization", "outfit", "brigade", "jihadists"];
+
+    static readonly string[] NewNouns = ["body", "formation", "entity", "force", "army", "command", "grouping", "structure", "front"];
 
     static readonly string[] CorefAdjectives =
         ["rebel", "new", "islamist", "jihadist", "jihadi", "militant", "armed", "umbrella", "opposition", "hardline", "newly", "formed",
@@ -48,6 +50,7 @@ internal static class WordRoles
         Add(AllianceNouns, WordRole.CorefNoun);
         Add(GroupNouns, WordRole.CorefNoun);
         Add(CorefAdjectives, WordRole.CorefAdjective);
+        Add(NewNouns, WordRole.NewCorefNoun);
         return roles;
     }
 }

@@ -71,7 +71,7 @@ public static class NameKey
                 if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S' && (i + 2 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2]))) i++;
                 continue;
             }
-            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            sb.Append(char.IsLetterOrDigit(c) ? Latin.Fold(char.ToLowerInvariant(c)) : ' ');
         }
         return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
@@ -84,7 +84,7 @@ public static class NameKey
         if (!IsLatin(token)) return token;
         var sb = new StringBuilder(token.Length);
         foreach (var c in token)
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c); // doubled letters: Hayyat, Shaam
+            if (sb.Length == 0 || sb[^1] != c || char.IsDigit(c)) sb.Append(c); // doubled letters: Hayyat, Shaam (not digits: 111th)
         var folded = sb.ToString().Replace("ou", "u").Replace("ee", "i").Replace("oo", "u");
         if (folded.Length > 3 && folded.EndsWith("ah")) folded = folded[..^1]; // Nusrah, Islamiyah
         return Variants.TryGetValue(folded, out var v2) ? v2 : folded;

@@ -1,11 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using FactionGraph.Extraction;
+using FactionGraph.Gazetteer;
+using FactionGraph.Worker.Evaluation;
+
 namespace FactionGraph.Worker.Verbs;
 
-/// <summary>evaluate CORPUS_DIR: precision, recall and F1 of extraction against the corpus's gold files.</summary>
+/// <summary>evaluate CORPUS_DIR [--json] [--errors]: precision, recall and F1 per relation type and overall, stance and entity accuracy.</summary>
 public static class EvaluateVerb
 {
+    static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
-        errors.WriteLine("evaluate: not yet implemented.");
-        return 2;
+        var showErrors = args.Contains("--errors");
+        var options = VerbOptions.Parse([.. args.Where(a => a != "--errors")]);
+        if (options.Positional.Count != 1 || !Directory.Exists(options.Positional[0]))
+        {
+            errors.WriteLine("evaluate: give one corpus directory.");
+            return 2;
+        }
+        CorpusScore score;
+        try
+        {
+            var extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)));
+            score = CorpusEvaluator.Evaluate(extractor, GoldPassage.LoadDirectory(options.Positional[0]));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or JsonException)
+        {
+            errors.WriteLine($"evaluate: {e.Message}");
+            return 2;
+        }
+        if (options.Json) output.WriteLine(JsonSerializer.Serialize(score, Json));
+        else Print(score, output, showErrors);
+        return 0;
     }
+
+    public static void Print(CorpusScore score, TextWriter output, bool showErrors)
+    {
+        output.WriteLine($"{score.Passages} passages");
+        output.WriteLine($"{"type",-16} {"P",6} {"R",6} {"F1",6} {"tp",4} {"fp",4} {"fn",4}");
+        foreach (var (type, s) in score.ByType) Row(output, type, s);
+        Row(output, "OVERALL", score.Overall);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stance accuracy {score.StanceAccuracy:F3} ({score.StanceCorrect}/{score.Overall.TruePositives})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entity-id accuracy {score.EntityAccuracy:F3} ({score.EntitiesResolved}/{score.EntitiesGold})"));
+        if (showErrors) foreach (var e in score.Errors) output.WriteLine("  " + e);
+    }
+
+    static void Row(TextWriter output, string name, TypeScore s) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {s.Precision,6:F3} {s.Recall,6:F3} {s.F1,6:F3} {s.TruePositives,4} {s.FalsePositives,4} {s.FalseNegatives,4}"));
 }

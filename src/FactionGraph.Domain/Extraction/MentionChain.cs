@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace FactionGraph.Extraction;
+
+/// <summary>
+/// A sentence's mentions in order with the folded text between them, after taking out mentions that only qualify
+/// another ("the al-Qaeda-linked Nusra Front" relates and drops al-Qaeda) or name no faction of their own
+/// ("Free Syrian Army factions", "Russia's Wagner Group").
+/// </summary>
+internal sealed partial class MentionChain
+{
+    public List<Mention> Items { get; } = [];
+    public List<string> Gaps { get; } = [];
+    public string Tail { get; private set; } = "";
+    readonly HashSet<Mention> _adjectival = [];
+
+    [GeneratedRegex(@"^(?:factions|groups|militias|brigades|units|members|commanders|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|branch|wing|members|commanders|factions|leader|leadership)\b)")]
+    private static partial Regex Qualifies();
+
+    [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
+    private static partial Regex Negation();
+
+    public static bool IsNegated(string gap) => Negation().IsMatch(gap);
+
+    public bool IsAdjectival(Mention m) => _adjectival.Contains(m);
+
+    public TextSpan SpanOf(Mention a, Mention b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
+    public static MentionChain Build(ArticleState state, TextSpan sentence, List<Mention> mentions, List<FoundRelation> found)
+    {
+        var chain = new MentionChain();
+        foreach (var m in mentions.OrderBy(m => m.Start))
+            if (chain.Items.Count == 0 || m.Start >= chain.Items[^1].End) chain.Items.Add(m);
+        if (chain.Items.Count == 0) return chain;
+        var items = chain.Items;
+        var gaps = chain.Gaps;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var from = i == 0 ? sentence.Start : items[i - 1].End;
+            gaps.Add(GapText.Normalize(state.Text.AsSpan(from, items[i].Start - from)));
+        }
+        chain.Tail = GapText.Normalize(state.Text.AsSpan(items[^1].End, sentence.End - items[^1].End));
+
+        for (var i = 0; i + 1 < items.Count;)
+        {
+            var c = Connectors.Modifier(gaps[i + 1]);
+            if (c is null) { i++; continue; }
+            RelationReader.Emit(found, c, [items[i]], [items[i + 1]], false, chain);
+            items.RemoveAt(i); gaps.RemoveAt(i + 1);
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            var after = i + 1 < items.Count ? gaps[i + 1] : chain.Tail;
+            if (!Qualifies().IsMatch(after) && !(after == "'s" && i + 1 < items.Count)) continue;
+            chain._adjectival.Add(items[i]);
+            if (i + 1 >= items.Count) continue;
+            // The qualifier becomes words of the gap: "an umbrella of iran-backed militias that includes".
+            var word = GapText.Normalize(state.Text.AsSpan(items[i].Start, items[i].End - items[i].Start));
+            var next = gaps[i + 1];
+            gaps[i + 1] = (gaps[i] + " " + word + (next.Length > 0 && char.IsLetterOrDigit(next[0]) ? " " : "") + next).Trim();
+            items.RemoveAt(i); gaps.RemoveAt(i);
+            i--;
+        }
+        for (var i = 1; i < items.Count;)
+            if (items[i].EntityId == items[i - 1].EntityId && ListCues.IsSeparator(gaps[i]))
+            {
+                // "Ansar al-Sharia, the Islamist militia blamed for ...": keep the comma that opened the apposition.
+                if (gaps[i].StartsWith(',') && i + 1 < items.Count) gaps[i + 1] = ", " + gaps[i + 1];
+                items.RemoveAt(i); gaps.RemoveAt(i);
+            }
+            else i++;
+        return chain;
+    }
+}

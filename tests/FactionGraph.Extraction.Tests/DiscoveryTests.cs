@@ -1,0 +1,69 @@
+using FactionGraph.Model;
+
+namespace FactionGraph.Extraction.Tests;
+
+public class DiscoveryTests
+{
+    [Theory]
+    [InlineData("Liwa Ahfad al-Rasul joined the Levant Front on Monday.", "liwa-ahfad-rasul")]
+    [InlineData("The Northern Thunder Brigade joined the Levant Front on Monday.", "northern-thunder-brigade")]
+    [InlineData("The Army of the Southern Tribes joined the Levant Front on Monday.", "army-of-suthern-tribes")]
+    [InlineData("A faction calling itself 'Sons of the Desert' joined the Levant Front on Monday.", "sons-of-desert")]
+    public void Unknown_groups_get_the_slug_of_their_normalized_name(string text, string id)
+    {
+        var result = Fixture.Extract(text);
+        Assert.Contains(result.Entities, e => e.Id == id);
+        Assert.Contains(result.Relations, r => r.Type == RelationType.MemberOf && r.Source == id && r.Target == "levant-front");
+    }
+
+    [Fact]
+    public void The_same_unknown_group_spelled_differently_is_one_entity()
+    {
+        var a = Fixture.Extract("Liwa Ahfad al-Rasul attacked.").Entities.Single();
+        var b = Fixture.Extract("Liwaa Ahfad ar-Rasoul attacked.").Entities.Single();
+        Assert.Equal(a.Id, b.Id);
+    }
+
+    [Fact]
+    public void Translations_in_parentheses_and_acronyms_become_aliases()
+    {
+        var result = Fixture.Extract("The Northern Thunder Brigade (NTB) shelled the town. Later the NTB joined the Levant Front.");
+        var ntb = Assert.Single(result.Entities, e => e.Id == "northern-thunder-brigade");
+        Assert.Contains("NTB", ntb.Aliases);
+        Assert.Contains(result.Relations, r => r.Source == "northern-thunder-brigade" && r.Target == "levant-front");
+    }
+
+    [Fact]
+    public void A_translation_after_a_known_name_is_not_a_second_group()
+    {
+        var result = Fixture.Extract("The Ahrar al-Sham group (the Free Men of the Levant) took the base. Liwa al-Haqq (Justice Brigade) followed.");
+        Assert.Equal(["ahrar-al-sham", "liwa-al-haqq"], result.Entities.Select(e => e.Id).Order());
+    }
+
+    [Fact]
+    public void Two_known_groups_are_never_merged_by_apposition()
+    {
+        var result = Fixture.Extract("Jabhat al-Nusra (Ahrar al-Sham) attacked, or Jaysh al-Islam, as it is known.");
+        Assert.Contains(result.Entities, e => e.Id == "jabhat-al-nusra");
+        Assert.Contains(result.Entities, e => e.Id == "ahrar-al-sham");
+        Assert.Contains(result.Entities, e => e.Id == "jaysh-al-islam");
+    }
+
+    [Fact]
+    public void A_discovered_alliance_that_members_join_is_an_alliance()
+    {
+        var result = Fixture.Extract("Ahrar al-Sham and Faylaq al-Sham formed a new operations room called Ghazwat Ibn Taymiyya.");
+        var room = Assert.Single(result.Entities, e => e.Id == "ghazwat-ibn-taymiya");
+        Assert.Equal(FactionKind.Alliance, room.Kind);
+    }
+
+    [Fact]
+    public void Extraction_is_safe_to_share_between_threads()
+    {
+        var text = File.ReadAllText(Path.Combine(Fixture.RepoRoot, "graph-seed", "articles", "2015-03-26-idlib-offensive.txt"));
+        var expected = Fixture.Extract(text).Relations.Count;
+        var counts = new int[32];
+        Parallel.For(0, counts.Length, i => counts[i] = Fixture.Extract(text).Relations.Count);
+        Assert.All(counts, c => Assert.Equal(expected, c));
+    }
+}
