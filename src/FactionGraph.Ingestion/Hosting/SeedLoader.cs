@@ -15,6 +15,7 @@ public sealed class SeedLoader(IGraphStore store, ArticleIntake intake, GraphSee
     {
         if (!options.Value.LoadSeed) return;
         if ((await store.GetStatsAsync(ct)).Articles > 0) { logger.LogInformation("Store already holds articles; seed not loaded"); return; }
+        if (!Directory.Exists(seed.ArticlesPath)) { logger.LogWarning("No seed articles at {Path}", seed.ArticlesPath); return; }
         var queued = 0;
         foreach (var file in ArticleFile.Find([seed.ArticlesPath]))
         {
