@@ -69,6 +69,50 @@ public sealed class Neo4jConnectionTests
     }
 
     [StoreFact]
+    public async Task Statement_by_statement_sends_one_request_per_statement_in_one_transaction()
+    {
+        await Neo4jTestServer.CleanStoreAsync();
+        var counting = new CountingHttpClientFactory();
+        var connection = new Neo4jConnection(counting, Neo4jTestServer.Options());
+        await connection.EndpointAsync(Ct);
+        var before = counting.Requests;
+        var results = await connection.RunStatementByStatementAsync(
+            [new CypherStatement("MERGE (f:Faction {id: 'one-by-one'}) RETURN f.id"), new CypherStatement("MATCH (f:Faction {id: 'one-by-one'}) RETURN count(f)")], Ct);
+        Assert.Equal(4, counting.Requests - before); // open, two statements, commit
+        Assert.Equal("one-by-one", results[0].Rows[0][0].GetString());
+        Assert.Equal(1, results[1].Rows[0][0].GetInt32());
+        Assert.Single(await Neo4jTestServer.Store().GetFactionsAsync(["one-by-one"], Ct)); // committed
+    }
+
+    [StoreFact]
+    public async Task Statement_by_statement_rolls_back_the_open_transaction_on_failure()
+    {
+        await Neo4jTestServer.CleanStoreAsync();
+        var connection = new Neo4jConnection(new TestHttpClientFactory(), Neo4jTestServer.Options());
+        await Assert.ThrowsAsync<Neo4jException>(() => connection.RunStatementByStatementAsync(
+            [new CypherStatement("MERGE (f:Faction {id: 'half-written'})"), new CypherStatement("RETURN 1/0")], Ct));
+        Assert.Empty(await Neo4jTestServer.Store().GetFactionsAsync(["half-written"], Ct));
+    }
+
+    sealed class CountingHttpClientFactory : IHttpClientFactory
+    {
+        readonly HttpClient client;
+        int requests;
+        public CountingHttpClientFactory() => client = new HttpClient(new Counter(this)) { Timeout = Timeout.InfiniteTimeSpan };
+        public int Requests => Volatile.Read(ref requests);
+        public HttpClient CreateClient(string name) => client;
+
+        sealed class Counter(CountingHttpClientFactory owner) : DelegatingHandler(new SocketsHttpHandler())
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+            {
+                Interlocked.Increment(ref owner.requests);
+                return base.SendAsync(request, ct);
+            }
+        }
+    }
+
+    [StoreFact]
     public async Task Cancellation_is_passed_through_not_reported_as_a_store_failure()
     {
         using var cancelled = new CancellationTokenSource();

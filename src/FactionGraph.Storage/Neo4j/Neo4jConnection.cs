@@ -11,8 +11,9 @@ namespace FactionGraph.Storage.Neo4j;
 /// <summary>
 /// Neo4j's HTTP transactional API: endpoint discovery, basic auth, timeouts, errors turned into
 /// <see cref="Neo4jException"/>, and the one place where transient failures are retried.
-/// Every request is one whole transaction (…/commit), and every statement we send is idempotent
-/// (MERGE on unique ids, or a read), so retrying a whole request is safe.
+/// Every request is one whole transaction (…/commit), except in the benchmark-only per-row mode
+/// (<see cref="RunStatementByStatementAsync"/>), and every statement we send is idempotent (MERGE on
+/// unique ids, or a read), so retrying a whole transaction is safe.
 /// </summary>
 public sealed class Neo4jConnection
 {
@@ -73,12 +74,72 @@ public sealed class Neo4jConnection
         return await retry.ExecuteAsync(async token => await PostAsync(target.CommitUri, body, token), ct);
     }
 
-    async Task<IReadOnlyList<CypherResult>> PostAsync(Uri uri, byte[] body, CancellationToken ct)
+    /// <summary>
+    /// BENCHMARK-ONLY (Neo4j:BatchWrites=false): what a naive client does. Opens a transaction
+    /// (<c>POST …/transaction</c> on 3.x, <c>POST …/tx</c> on 4/5), sends each statement in its own
+    /// request (<c>POST …/tx/{id}</c>), then commits (<c>POST …/tx/{id}/commit</c>); on any failure the
+    /// transaction is rolled back (<c>DELETE …/tx/{id}</c>) and, when the failure is transient, the
+    /// whole transaction is retried — safe because every statement is idempotent. Same results and
+    /// atomicity as <see cref="RunAsync"/>, one round trip per statement plus two.
+    /// </summary>
+    public async Task<IReadOnlyList<CypherResult>> RunStatementByStatementAsync(IReadOnlyList<CypherStatement> statements, CancellationToken ct)
+    {
+        if (statements.Count == 0) return [];
+        var target = await EndpointAsync(ct);
+        return await retry.ExecuteAsync(async token => await RunOpenTransactionAsync(target, statements, token), ct);
+    }
+
+    async Task<IReadOnlyList<CypherResult>> RunOpenTransactionAsync(Neo4jEndpoint target, IReadOnlyList<CypherStatement> statements, CancellationToken ct)
+    {
+        var (transaction, _) = await PostWithLocationAsync(target.BeginUri, Neo4jJson.Request([]), ct);
+        var uri = transaction ?? throw new Neo4jException($"Neo4j at {options.Uri} opened a transaction without saying where it is (no Location header).",
+            GraphStoreErrors.Unavailable, isTransient: false);
+        var committed = false;
+        try
+        {
+            var results = new List<CypherResult>(statements.Count);
+            foreach (var statement in statements)
+                results.AddRange(await PostAsync(uri, Neo4jJson.Request([statement]), ct));
+            await PostAsync(new Uri(uri.AbsoluteUri.TrimEnd('/') + "/commit"), Neo4jJson.Request([]), ct);
+            committed = true;
+            return results;
+        }
+        finally
+        {
+            if (!committed) await RollBackAsync(uri);
+        }
+    }
+
+    /// <summary>Best effort: Neo4j has usually rolled back already after a failed statement, and the transaction times out anyway.</summary>
+    async Task RollBackAsync(Uri transaction)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Delete, transaction);
+            using var _ = await SendAsync(request, CancellationToken.None, allowErrorStatus: true);
+        }
+        catch (GraphStoreException e)
+        {
+            logger.LogDebug(e, "Rolling back Neo4j transaction {Transaction} failed; it will time out on the server", transaction);
+        }
+    }
+
+    async Task<IReadOnlyList<CypherResult>> PostAsync(Uri uri, byte[] body, CancellationToken ct) =>
+        (await PostWithLocationAsync(uri, body, ct)).Results;
+
+    /// <summary>POSTs statements; also returns where the server says the (new) transaction lives, on the configured base URI.</summary>
+    async Task<(Uri? Transaction, IReadOnlyList<CypherResult> Results)> PostWithLocationAsync(Uri uri, byte[] body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var document = await SendAsync(request, ct);
-        return Neo4jJson.Results(document.RootElement, options.Uri);
+        Uri? location = null;
+        using var document = await SendAsync(request, ct, onResponse: response =>
+        {
+            // Only the path is used, on our base URI: the advertised host may not resolve from here (see Neo4jEndpoint).
+            if (response.Headers.Location is { } l)
+                location = new Uri(new Uri(options.Uri.GetLeftPart(UriPartial.Authority) + "/"), (l.IsAbsoluteUri ? l.AbsolutePath : l.OriginalString).TrimStart('/'));
+        });
+        return (location, Neo4jJson.Results(document.RootElement, options.Uri));
     }
 
     async Task<JsonDocument> GetJsonAsync(Uri uri, CancellationToken ct)
@@ -88,7 +149,7 @@ public sealed class Neo4jConnection
     }
 
     /// <summary>Sends one request under the request timeout and maps every way it can fail.</summary>
-    async Task<JsonDocument> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    async Task<JsonDocument> SendAsync(HttpRequestMessage request, CancellationToken ct, Action<HttpResponseMessage>? onResponse = null, bool allowErrorStatus = false)
     {
         request.Headers.Authorization = authorization;
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -104,6 +165,8 @@ public sealed class Neo4jConnection
             if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
                 throw new Neo4jException($"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase}.",
                     GraphStoreErrors.Unavailable, isTransient: true);
+            onResponse?.Invoke(response);
+            if (allowErrorStatus && !response.IsSuccessStatusCode) return JsonDocument.Parse("{}");
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
             var document = await JsonDocument.ParseAsync(stream, cancellationToken: timeout.Token);
             if (!response.IsSuccessStatusCode)

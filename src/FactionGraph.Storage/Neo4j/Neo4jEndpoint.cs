@@ -8,6 +8,9 @@ namespace FactionGraph.Storage.Neo4j;
 public sealed record Neo4jEndpoint(Uri CommitUri, string Version)
 {
     /// <summary>Major version; 3 for 3.x (old DDL syntax), 4 or more for the IF NOT EXISTS syntax.</summary>
+    /// <summary>Where an open transaction begins (…/transaction on 3.x, …/tx on 4/5): the commit URI without /commit.</summary>
+    public Uri BeginUri => new(CommitUri.AbsoluteUri[..^"/commit".Length]);
+
     public int Major => int.TryParse(Version.Split('.')[0], out var major) ? major : 0;
 
     /// <summary>

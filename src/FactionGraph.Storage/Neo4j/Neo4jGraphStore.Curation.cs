@@ -15,7 +15,7 @@ public sealed partial class Neo4jGraphStore
         if (key.Length == 0) throw taken; // as the embedded store: a name without letters can name no faction
         var batch = new Neo4jWriteBatch(batched: true);
         AddNames(batch, [(factionId, [alias])]);
-        var results = await connection.RunAsync(batch.Statements, ct);
+        var results = await batch.RunAsync(connection, ct);
         if (batch.ResultsOf(results, "claims").Sum(r => Int(r.Rows[0][0])) == 0) throw taken;
     }
 
@@ -42,7 +42,7 @@ public sealed partial class Neo4jGraphStore
             [.. moved.Select(r => Row(("oldId", r.Id), ("newId", Relation.IdOf(r.Type, Swap(r.Source), Swap(r.Target)))))]);
         AddRelations(batch, moved.Select(r => (r.Type, Swap(r.Source), Swap(r.Target))));
         batch.Add("delete", Cypher.DeleteFaction, pair);
-        await connection.RunAsync(batch.Statements, ct);
+        await batch.RunAsync(connection, ct);
     }
 
     async Task<Faction> RequireFactionAsync(string id, CancellationToken ct) =>

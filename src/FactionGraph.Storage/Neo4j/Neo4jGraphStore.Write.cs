@@ -21,9 +21,9 @@ public sealed partial class Neo4jGraphStore
             [.. extraction.Entities.Select(f => Row(("id", f.Id), ("name", f.Name), ("kind", WireName.Of(f.Kind))))], ("date", article.PublishedAt));
         AddNames(batch, extraction.Entities.Select(f => (f.Id, (IEnumerable<string>)f.Aliases.Prepend(f.Name))));
         batch.AddRows("mentions", Cypher.AddMentions, [.. extraction.Entities.Select(f => f.Id).Distinct()], ("articleId", article.Id));
-        batch.AddRows("evidence", Cypher.UpsertEvidence, [.. extraction.Relations.Select(EvidenceRow)]);
+        batch.AddRows("evidence", Cypher.UpsertEvidence, [.. extraction.Relations.Select(EvidenceRow).DistinctBy(row => row["id"])]);
         AddRelations(batch, extraction.Relations.Select(r => (r.Type, r.Source, r.Target)));
-        var results = await connection.RunAsync(batch.Statements, ct);
+        var results = await batch.RunAsync(connection, ct);
         return new IngestOutcome(true, batch.Sum(results, "factions", "nodes_created"),
             batch.Sum(results, "relations", "relationships_created"), batch.Sum(results, "evidence", "nodes_created"));
     }

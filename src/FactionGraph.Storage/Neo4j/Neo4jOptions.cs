@@ -27,8 +27,10 @@ public sealed class Neo4jOptions
     public int MaxRetries { get; set; } = 4;
 
     /// <summary>
-    /// Send each kind of write as one UNWIND statement over all its rows (default, true), or one
-    /// statement per row (false) — the latter only so benchmarks can compare the two.
+    /// Send each kind of write as one UNWIND statement over all its rows, all in one request (default,
+    /// true). BENCHMARK-ONLY when false: one statement per row, each in its own HTTP request inside one
+    /// open transaction (begin, a request per statement, commit), as a naive client would — it exists
+    /// only so benchmarks can measure what batching saves. Never set it false in production.
     /// </summary>
     public bool BatchWrites { get; set; } = true;
 }

@@ -3,10 +3,16 @@ namespace FactionGraph.Storage.Neo4j;
 /// <summary>
 /// The statements of one write transaction, tagged so their counters can be added up afterwards.
 /// Row statements (<c>UNWIND $rows</c>) go as one statement with every row when batching, or as one
-/// statement per row otherwise — the per-row form exists only to measure what batching saves.
+/// statement per row otherwise. BENCHMARK-ONLY: the per-row form (Neo4j:BatchWrites=false) exists
+/// only to measure what batching saves; it is sent the way a naive client would, each statement in
+/// its own HTTP request inside one open transaction (<see cref="Neo4jConnection.RunStatementByStatementAsync"/>).
 /// </summary>
 sealed class Neo4jWriteBatch(bool batched)
 {
+    /// <summary>Sends the batch as one transaction: one request when batching, one request per statement otherwise.</summary>
+    public Task<IReadOnlyList<CypherResult>> RunAsync(Neo4jConnection connection, CancellationToken ct) =>
+        batched ? connection.RunAsync(statements, ct) : connection.RunStatementByStatementAsync(statements, ct);
+
     readonly List<CypherStatement> statements = [];
     readonly List<string> tags = [];
 
