@@ -22,7 +22,7 @@ public sealed class GraphTraversal(IGraphStore store)
         for (var level = 0; level < depth && frontier.Count > 0 && !truncated; level++)
         {
             var next = new List<string>();
-            foreach (var edge in await store.GetRelationsAsync(frontier, both, ct))
+            foreach (var edge in Asserted(await store.GetRelationsAsync(frontier, both, ct)))
             {
                 edges.TryAdd(edge.Id, edge);
                 foreach (var end in (string[])[edge.Source, edge.Target])
@@ -59,7 +59,7 @@ public sealed class GraphTraversal(IGraphStore store)
             var frontierSet = frontier.ToHashSet();
             var next = new List<string>();
             string? meet = null;
-            foreach (var edge in (await store.GetRelationsAsync(frontier, filter with { Direction = direction }, ct)).OrderBy(e => e.Id, StringComparer.Ordinal))
+            foreach (var edge in Asserted(await store.GetRelationsAsync(frontier, filter with { Direction = direction }, ct)).OrderBy(e => e.Id, StringComparer.Ordinal))
             {
                 foreach (var (here, there) in Ends(edge, direction))
                 {
@@ -75,6 +75,9 @@ public sealed class GraphTraversal(IGraphStore store)
         }
         return null;
     }
+
+    /// <summary>Drawings and paths follow only edges some evidence asserts; a claim only ever denied is not a tie.</summary>
+    static IEnumerable<Relation> Asserted(IEnumerable<Relation> relations) => relations.Where(r => r.Asserting > 0);
 
     static IEnumerable<(string Here, string There)> Ends(Relation edge, Direction direction)
     {

@@ -29,7 +29,8 @@ public sealed class GraphQueryTests : IAsyncLifetime
             .Relation(RelationType.Left, "jaysh-al-islam", "islamic-front", "2014-08-01")
             .Relation(RelationType.MemberOf, "ahrar-al-sham", "jaysh-al-fath", "2015-03-24")
             .Relation(RelationType.MemberOf, "nusra-front", "jaysh-al-fath", "2015-03-24")
-            .Relation(RelationType.MemberOf, "ahrar-al-sham", "islamic-front", "2015-03-24", Stance.Denied, "Ahrar denies it is still in the Islamic Front.");
+            .Relation(RelationType.MemberOf, "ahrar-al-sham", "islamic-front", "2015-03-24", Stance.Denied, "Ahrar denies it is still in the Islamic Front.")
+            .Relation(RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", "2015-03-24", Stance.Denied, "Jaysh al-Islam denied joining Jaysh al-Fath.");
         await graph.ArticleAsync("Jaysh al-Islam leaves; Jaysh al-Fath formed", "2015-03-26");
     }
 
@@ -42,8 +43,8 @@ public sealed class GraphQueryTests : IAsyncLifetime
         return answer["data"]!;
     }
 
-    static string[] Names(System.Text.Json.Nodes.JsonNode list, string field) =>
-        [.. list.AsArray().Select(m => m![field]!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
+    static string[] Names(System.Text.Json.Nodes.JsonNode list, string field, string property = "name") =>
+        [.. list.AsArray().Select(m => m![field]![property]!.GetValue<string>()).Order(StringComparer.Ordinal)];
 
     [Fact]
     public async Task Members_on_a_date_respect_since_and_until()
@@ -59,6 +60,24 @@ public sealed class GraphQueryTests : IAsyncLifetime
         var left = data["y2014"]!["members"]!.AsArray().Single(m => m!["member"]!["name"]!.GetValue<string>() == "Jaysh al-Islam")!;
         Assert.Equal("2013-11-22", left["since"]!.GetValue<string>());
         Assert.Equal("2014-08-01", left["until"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_membership_that_is_only_denied_is_not_a_membership_unless_asked_for()
+    {
+        var data = await Data("""
+            { default: faction(id: "jaysh-al-fath") { members { member { id } } }
+              onDate: faction(id: "jaysh-al-fath") { members(activeOn: "2016-01-01", includeDenied: true) { member { id } } }
+              all: faction(id: "jaysh-al-fath") { members(includeDenied: true) { member { id } assertingCount denyingCount since } }
+              path(from: "jaysh-al-islam", to: "jaysh-al-fath", maxHops: 1) { hops } }
+            """);
+        Assert.Equal(["ahrar-al-sham", "nusra-front"], Names(data["default"]!["members"]!, "member", "id"));
+        Assert.Equal(["ahrar-al-sham", "nusra-front"], Names(data["onDate"]!["members"]!, "member", "id"));
+        var denied = data["all"]!["members"]!.AsArray().Single(m => m!["member"]!["id"]!.GetValue<string>() == "jaysh-al-islam")!;
+        Assert.Equal(0, denied["assertingCount"]!.GetValue<int>());
+        Assert.Equal(1, denied["denyingCount"]!.GetValue<int>());
+        Assert.Null(denied["since"]);
+        Assert.Null(data["path"]);
     }
 
     [Fact]

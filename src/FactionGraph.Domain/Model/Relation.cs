@@ -21,8 +21,4 @@ public sealed record Relation(
     public static string IdOf(RelationType type, string source, string target) =>
         $"{source}~{WireName.Of(type)}~{target}";
 
-    /// <summary>activeOn: since ≤ date and (until is null or until ≥ date). Dates compare as ISO strings.</summary>
-    public bool ActiveOn(string date) =>
-        (Since is null || string.CompareOrdinal(Since, date) <= 0) &&
-        (Until is null || string.CompareOrdinal(Until, date) >= 0);
 }

@@ -54,7 +54,7 @@ public sealed partial class SqliteGraphStore
             _ => $"(r.source IN ({list}) OR r.target IN ({list}))",
         };
         var types = filter.Types is { Count: > 0 } t ? $" AND r.type IN ({string.Join(',', t.Select(x => $"'{WireName.Of(x)}'"))})" : "";
-        var active = filter.ActiveOn is null ? "" : " AND (r.since IS NULL OR r.since <= @on) AND (r.until IS NULL OR r.until >= @on)";
+        var active = filter.ActiveOn is null ? "" : " AND r.since IS NOT NULL AND r.since <= @on AND (r.until IS NULL OR r.until >= @on)";
         return await QueryAsync($"SELECT {RelationColumns} FROM relations r WHERE {ends}{types}{active} ORDER BY r.id", ReadRelation, ct,
             [.. parameters, ("@on", filter.ActiveOn)]);
     }

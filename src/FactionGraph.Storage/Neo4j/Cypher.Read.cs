@@ -45,7 +45,7 @@ public static partial class Cypher
         UNWIND $ids AS id
         MATCH {{EdgePattern(direction)}}
         WHERE type(r) IN $types
-          AND ($on IS NULL OR ((r.since IS NULL OR r.since <= $on) AND (r.until IS NULL OR r.until >= $on)))
+          AND ($on IS NULL OR (r.since IS NOT NULL AND r.since <= $on AND (r.until IS NULL OR r.until >= $on)))
         WITH DISTINCT r
         RETURN {{RelationColumns}}
         ORDER BY id

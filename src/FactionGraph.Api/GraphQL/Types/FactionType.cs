@@ -21,11 +21,15 @@ public sealed class FactionType : ObjectGraphType<Faction>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("members")
             .Description("Factions that are members of this one (MEMBER_OF edges into it).")
             .Argument<DateGraphType>("activeOn", "Only memberships active on this date: since ≤ date ≤ until.")
-            .Resolve(c => Loaders(c).Relations(c.Source.Id, Memberships(c, Direction.Incoming)));
+            .Argument<BooleanGraphType>("includeDenied", "Also memberships that no evidence asserts, only denies.", a => a.DefaultValue = false)
+            .Resolve(c => Loaders(c).Relations(c.Source.Id, Memberships(c, Direction.Incoming))
+                .Select(list => c.GetArgument("includeDenied", false) ? list : Asserted(list)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberOf")
             .Description("Alliances this faction is a member of (its MEMBER_OF edges).")
             .Argument<DateGraphType>("activeOn", "Only memberships active on this date: since ≤ date ≤ until.")
-            .Resolve(c => Loaders(c).Relations(c.Source.Id, Memberships(c, Direction.Outgoing)));
+            .Argument<BooleanGraphType>("includeDenied", "Also memberships that no evidence asserts, only denies.", a => a.DefaultValue = false)
+            .Resolve(c => Loaders(c).Relations(c.Source.Id, Memberships(c, Direction.Outgoing))
+                .Select(list => c.GetArgument("includeDenied", false) ? list : Asserted(list)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations")
             .Description("Edges of any type touching this faction.")
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Only these types (default: all).")
@@ -40,6 +44,8 @@ public sealed class FactionType : ObjectGraphType<Faction>
     }
 
     static GraphLoaders Loaders(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<GraphLoaders>();
+
+    static IReadOnlyList<Relation> Asserted(IReadOnlyList<Relation> relations) => [.. relations.Where(r => r.Asserting > 0)];
 
     static RelationFilter Memberships(IResolveFieldContext c, Direction direction) =>
         new([RelationType.MemberOf], direction, c.GetArgument<string?>("activeOn"));
