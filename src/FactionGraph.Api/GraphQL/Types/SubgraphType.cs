@@ -9,8 +9,14 @@ public sealed class SubgraphType : ObjectGraphType<Subgraph>
     {
         Name = "Subgraph";
         Description = "Nodes and edges in the shape graph-drawing libraries take directly.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeType>>>>("nodes").Description("Nearest first.").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphEdgeType>>>>("edges").Description("Edges between the nodes.").Resolve(c => c.Source.Edges);
+        AddNodesAndEdges(this, "Nearest first.", "Edges between the nodes.");
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when `limit` cut nodes off.").Resolve(c => c.Source.Truncated);
+    }
+
+    /// <summary>The drawable part, shared with <see cref="PathType"/>: only the order of the lists differs in meaning.</summary>
+    internal static void AddNodesAndEdges(ObjectGraphType<Subgraph> type, string nodes, string edges)
+    {
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeType>>>>("nodes").Description(nodes).Resolve(c => c.Source.Nodes);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphEdgeType>>>>("edges").Description(edges).Resolve(c => c.Source.Edges);
     }
 }
