@@ -12,10 +12,15 @@ internal static class Connectors
     public static Connector? Modifier(string gap)
     {
         if (gap.Length == 0 || gap[0] != '-') return null;
+        return ModifierOf[gap];
+    }
+
+    static readonly GapMemo<Connector?> ModifierOf = new(gap =>
+    {
         gap += " "; // patterns end in a space before the next name
         foreach (var c in TieConnectors.Modifiers) if (c.Pattern.IsMatch(gap)) return c;
         return null;
-    }
+    });
 
     /// <summary>
     /// The first connector whose phrase is the whole gap and whose conditions hold; failing that, one whose phrase is
@@ -30,14 +35,19 @@ internal static class Connectors
         return null;
     }
 
+    // Which connectors' phrases fit a gap depends on the gap alone, so it is computed once per distinct gap; the
+    // cheap conditions (alliance on the left, the text before and after) are then checked only for those. All are
+    // pure tests, so checking the phrase first picks the same connector as checking it last did.
+    static readonly GapMemo<Connector[]> Fitting = new(gap => [.. Ordered.Where(c => c.Pattern.IsMatch(gap))]);
+
     static Connector? First(string gap, string before, string after, bool leftIsAlliance)
     {
-        foreach (var c in Ordered)
+        foreach (var c in Fitting[gap])
         {
             if (c.AllianceOnLeft && !leftIsAlliance) continue;
             if (c.Before is not null && !c.Before.IsMatch(before + " ")) continue;
             if (c.After is not null && !c.After.IsMatch(after)) continue;
-            if (c.Pattern.IsMatch(gap)) return c;
+            return c;
         }
         return null;
     }

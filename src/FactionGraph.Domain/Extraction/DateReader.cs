@@ -17,6 +17,8 @@ internal static partial class DateReader
 
     public static string? Of(ReadOnlySpan<char> sentence, string? publishedAt)
     {
+        // Every way of writing a date has a digit in it; most sentences have none, and are not worth a regex run.
+        if (!HasDigit(sentence)) return publishedAt;
         var m = DatePattern().Match(sentence.ToString());
         if (!m.Success) return publishedAt;
         if (m.Groups["iso"].Success) return m.Groups["iso"].Value;
@@ -26,6 +28,13 @@ internal static partial class DateReader
         var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 1;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year.Value, month)) return publishedAt;
         return $"{year:D4}-{month:D2}-{day:D2}";
+    }
+
+    // char.IsDigit is exactly the regex's \d (Unicode decimal digits).
+    static bool HasDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsDigit(c)) return true;
+        return false;
     }
 
     static int? YearOf(string? date) =>

@@ -36,8 +36,17 @@ public sealed class FactionExtractor
             }
             if (inSentence.Count == 0) continue;
             var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
-            foreach (var r in RelationReader.Read(state, sentence, inSentence, previousAlliance))
-                relations.Add(ToRelation(r, text, sentence, articleId, publishedAt));
+            var read = RelationReader.Read(state, sentence, inSentence, previousAlliance);
+            if (read.Count == 0) continue;
+            // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
+            var date = DateReader.Of(sentence.Of(text), publishedAt);
+            Stance? sentenceStance = null;
+            var stanceRead = false;
+            foreach (var r in read)
+            {
+                if (!r.Negated && !stanceRead) { sentenceStance = StanceReader.OfSentence(text, sentence); stanceRead = true; }
+                relations.Add(ToRelation(r, text, sentence, articleId, date, sentenceStance));
+            }
         }
         foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);
         var named = mentions.Where(m => m.Source != MentionSource.Coreference).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
@@ -58,11 +67,11 @@ public sealed class FactionExtractor
         Coreference.Resolve(state);
     }
 
-    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? publishedAt)
+    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, Stance? sentenceStance)
     {
         var quote = sentence.Of(text);
         var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence,
-            StanceReader.Of(text, sentence, r.Span, r.Negated), DateReader.Of(quote, publishedAt));
+            StanceReader.Of(text, sentence, r.Span, r.Negated, sentenceStance), date);
         return new ExtractedRelation(r.Type, r.Source, r.Target, evidence);
     }
 }

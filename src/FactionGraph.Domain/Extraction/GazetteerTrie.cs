@@ -35,7 +35,8 @@ internal sealed class GazetteerTrie
     }
 
     /// <summary>The longest name starting at token <paramref name="first"/>: (entry, index past its last word), or entry -1.</summary>
-    public (int Entry, int End) Match(IReadOnlyList<Token> tokens, int first, int limit, Func<int, bool> skippable)
+    /// <remarks>Runs once per word of every article: a concrete list and the model's own article test, not an interface and a delegate.</remarks>
+    public (int Entry, int End) Match(List<Token> tokens, int first, int limit, ExtractorModel model)
     {
         var node = 0;
         var best = (-1, first);
@@ -44,7 +45,7 @@ internal sealed class GazetteerTrie
         {
             var t = tokens[i];
             if (i > first && t.Has(TokenShape.BreakBefore)) break;
-            if (skippable(i) && i + 1 < limit) { if (i == first) break; continue; }
+            if (model.IsSkippableArticle(tokens, i) && i + 1 < limit) { if (i == first) break; continue; }
             if (!_edges.TryGetValue(Key(node, t.Word), out node)) break;
             words++;
             var entry = _entryAt[node];

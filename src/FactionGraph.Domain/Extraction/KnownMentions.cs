@@ -9,11 +9,10 @@ internal static class KnownMentions
     {
         var tokens = state.Tokens;
         var model = state.Model;
-        bool Skippable(int k) => model.IsSkippableArticle(tokens, k);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Word < 0 || Skippable(i)) continue;
-            var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, Skippable);
+            if (tokens[i].Word < 0 || model.IsSkippableArticle(tokens, i)) continue;
+            var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, model);
             if (entry < 0) continue;
             var e = model.Entries[entry];
             state.Entities.AddKnown(e);

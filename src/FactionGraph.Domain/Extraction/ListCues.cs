@@ -24,17 +24,23 @@ internal static partial class ListCues
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"A joined X on Wednesday along with B": B shares A's role in the relation before it.</summary>
-    public static bool IsAlongWith(string gap) => gap.Length < 60 && AlongWith.IsMatch(gap + " ");
+    public static bool IsAlongWith(string gap) => gap.Length < 60 && AlongWithMemo[gap];
 
-    public static bool IsSeparator(string gap) => gap.Length < 80 && Separator.IsMatch(gap + " ");
+    public static bool IsSeparator(string gap) => gap.Length < 80 && SeparatorMemo[gap];
+
+    // Each gap is asked about many times (every pair, the chain, the lead-in); the answers depend on the gap alone.
+    static readonly GapMemo<bool> AlongWithMemo = new(gap => AlongWith.IsMatch(gap + " "));
+    static readonly GapMemo<bool> SeparatorMemo = new(gap => Separator.IsMatch(gap + " "));
+    static readonly GapMemo<RelationType?> BetweenMemo = new(before =>
+        (before += " ") is var b && FightBetween.IsMatch(b) ? RelationType.FightsAgainst : AllyBetween.IsMatch(b) ? RelationType.AlliedWith : null);
+    static readonly GapMemo<RelationType?> AfterMemo = new(after =>
+        FightAfter.IsMatch(after) ? RelationType.FightsAgainst : AllyAfter.IsMatch(after) ? RelationType.AlliedWith : null);
 
     /// <summary>The relation "X between A and B" puts between the members of a list, from the text just before it.</summary>
-    public static RelationType? Between(string before) =>
-        (before += " ") is var b && FightBetween.IsMatch(b) ? RelationType.FightsAgainst : AllyBetween.IsMatch(b) ? RelationType.AlliedWith : null;
+    public static RelationType? Between(string before) => BetweenMemo[before];
 
     /// <summary>The relation "A and B clashed" puts between the members of a list, from the text just after it.</summary>
-    public static RelationType? After(string after) =>
-        FightAfter.IsMatch(after) ? RelationType.FightsAgainst : AllyAfter.IsMatch(after) ? RelationType.AlliedWith : null;
+    public static RelationType? After(string after) => AfterMemo[after];
 
     static Regex Ending(string p) => new(p + @"\s+(?:the\s+)?" + Adj + @"\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     static Regex Starting(string p) => new(@"^,?\s*" + p, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -20,7 +20,11 @@ internal sealed partial class MentionChain
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
     private static partial Regex Negation();
 
-    public static bool IsNegated(string gap) => Negation().IsMatch(gap);
+    public static bool IsNegated(string gap) => Negated[gap];
+
+    // Pure functions of a gap, asked again for the same short gaps in sentence after sentence.
+    static readonly GapMemo<bool> Negated = new(gap => Negation().IsMatch(gap));
+    static readonly GapMemo<bool> QualifiesMemo = new(gap => Qualifies().IsMatch(gap));
 
     public bool IsAdjectival(Mention m) => _adjectival.Contains(m);
 
@@ -51,7 +55,7 @@ internal sealed partial class MentionChain
         for (var i = 0; i < items.Count; i++)
         {
             var after = i + 1 < items.Count ? gaps[i + 1] : chain.Tail;
-            if (!Qualifies().IsMatch(after) && !(after == "'s" && i + 1 < items.Count)) continue;
+            if (!QualifiesMemo[after] && !(after == "'s" && i + 1 < items.Count)) continue;
             chain._adjectival.Add(items[i]);
             if (i + 1 >= items.Count) continue;
             // The qualifier becomes words of the gap: "an umbrella of iran-backed militias that includes".

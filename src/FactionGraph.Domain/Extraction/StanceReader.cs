@@ -25,11 +25,23 @@ internal static partial class StanceReader
     [GeneratedRegex(@"\b(?:said|says|say|told|stated|claimed|claims|insisted|insists|alleged|quoted)\b", Options)]
     private static partial Regex Saying();
 
-    public static Stance Of(string text, TextSpan sentence, TextSpan claim, bool negated)
+    /// <summary>
+    /// What the sentence alone decides (Denied or Reported), else null: the same for every claim in the sentence,
+    /// so it is read once per sentence rather than once per relation.
+    /// </summary>
+    public static Stance? OfSentence(string text, TextSpan sentence)
     {
         var s = text.AsSpan(sentence.Start, sentence.Length);
-        if (negated || Denial().IsMatch(s)) return Stance.Denied;
+        if (Denial().IsMatch(s)) return Stance.Denied;
         if (Hedge().IsMatch(s) || ThirdParty().IsMatch(s)) return Stance.Reported;
+        return null;
+    }
+
+    /// <param name="sentenceStance">The sentence's own answer, from <see cref="OfSentence"/>.</param>
+    public static Stance Of(string text, TextSpan sentence, TextSpan claim, bool negated, Stance? sentenceStance)
+    {
+        if (negated) return Stance.Denied;
+        if (sentenceStance is { } decided) return decided;
         var start = Math.Clamp(claim.Start, sentence.Start, sentence.End);
         var end = Math.Clamp(claim.End, start, sentence.End);
         return Saying().IsMatch(text.AsSpan(start, end - start)) ? Stance.Reported : Stance.Asserted;
