@@ -86,7 +86,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 start_api() {
   local store="$1" log="$2"
   port="$(free_port)"
-  Storage__Path="$store" Ingestion__LoadSeed=false Ingestion__RunWorker=false \
+  # RESULT_CACHE=0 turns the API's reuse of repeated query answers off, to measure the work itself.
+  Storage__Path="$store" Ingestion__LoadSeed=false Ingestion__RunWorker=false GraphQL__ResultCacheEntries="${RESULT_CACHE:-1000}" \
     dotnet "$api_dll" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do
@@ -136,13 +137,19 @@ else
   notes+=("No synthetic faction pairs were connected within 4 hops in the ingested store; path not measured.")
 fi
 stop_api
+# The same questions with the result cache off: what computing each answer costs.
+RESULT_CACHE=0 start_api "$work/store" "$work/api-queries-uncached.log"
+wrk_run query.neighborhood-uncached "neighborhood(depth: 2), result cache off" "$queries/neighborhood.bodies" 16 "$WRK_SECONDS"
+[[ -s "$queries/path.bodies" ]] && wrk_run query.path-uncached "path(maxHops: 4), result cache off" "$queries/path.bodies" 16 "$WRK_SECONDS"
+stop_api
 
 step "Growth: latency at $(echo "$GROWTH" | wc -w) graph sizes (wrk, 1 connection: latency without queueing)"
 for relations in $GROWTH; do
   bench growth-graph --relations "$relations" --work "$work"
   label="$(ls -t "$work/growth" | head -n 1)"
   dir="$work/growth/$label"
-  start_api "$dir/store" "$work/api-growth-$label.log"
+  # Growth is measured with the result cache off: it is the store and traversal that must scale.
+  RESULT_CACHE=0 start_api "$dir/store" "$work/api-growth-$label.log"
   wrk_run "growth.$label.neighborhood" "$label relations: neighborhood(depth: 2)" "$dir/neighborhood.bodies" 1 "$(( (WRK_SECONDS + 1) / 2 + 2 ))"
   wrk_run "growth.$label.path" "$label relations: path(maxHops: 4)" "$dir/path.bodies" 1 "$(( (WRK_SECONDS + 1) / 2 + 2 ))"
   printf '[{"key":"growth.%s.peak_mib","label":"%s relations: server peak memory (VmHWM)","value":%s,"unit":"MiB"}]\n' \

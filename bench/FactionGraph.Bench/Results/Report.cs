@@ -9,7 +9,7 @@ namespace FactionGraph.Bench.Results;
 /// </summary>
 static class Report
 {
-    static readonly string[] Queries = ["ceiling", "seed", "neighborhood", "path"];
+    static readonly string[] Queries = ["ceiling", "seed", "neighborhood", "path", "neighborhood-uncached", "path-uncached"];
 
     public static void Write(string scale, string figuresFolder, string outFolder, IReadOnlyList<string> notes)
     {
@@ -102,6 +102,8 @@ static class Report
         "seed" => "seed question (`faction(name: \"Army of Conquest\")` with members and evidence)",
         "neighborhood" => "`neighborhood(depth: 2)`",
         "path" => "`path(maxHops: 4)`",
+        "neighborhood-uncached" => "`neighborhood(depth: 2)`, result cache off",
+        "path-uncached" => "`path(maxHops: 4)`, result cache off",
         _ => q,
     };
 
