@@ -27,6 +27,12 @@ public sealed class IngestionOptions
     /// <summary>Load graph-seed/ articles on first start with an empty store. Default true.</summary>
     public bool LoadSeed { get; set; } = true;
 
+    /// <summary>
+    /// Longest start-up waits for the in-process worker to apply each seed article before the server
+    /// opens its port. Default 2 minutes (the seed takes well under a second; Neo4j's first writes are slower).
+    /// </summary>
+    public TimeSpan SeedWaitTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Folder of the seed (graph-seed/). Default: found by walking up from the working and app directories.</summary>
     public string? SeedPath { get; set; }
 

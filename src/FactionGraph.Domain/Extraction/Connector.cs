@@ -38,7 +38,9 @@ internal sealed record Connector(
         new(rule, type, direction, confidence, Compile(pattern), modifier, allianceOnLeft,
             before is null ? null : new Regex(before + @"\s*$", Options), after is null ? null : new Regex("^(?:" + after + ")", Options));
 
-    const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    // Interpreted, not Compiled: each gap's answer is memoized (GapMemo), so steady-state speed is the same, while
+    // compiling and JIT-ing the ~150 connector and cue patterns on first use cost ~6 s per process (measured).
+    const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     static Regex Compile(string pattern) => new("^(?:" + pattern + @")\s*$", Options);
 }

@@ -13,7 +13,7 @@ internal static partial class ListCues
     static readonly Regex Separator = new(
         @"^(?:(?:group|movement|faction|brigades?|militia|rebels|fighters|organi[sz]ation|alliance|jihadists|forces)\s*)?(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*together\s+with|,?\s*plus|&|/|,?\s*and\s+also)?\s*(?:(?:the|a|an)\s+)?(?!former\b)"
         + Adj + @"(?:(?:factions?|groups?|brigades?|militias?|fighters|members)\s+(?:of|from)\s+(?:the\s+)?)?\s*$",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     static readonly Regex FightBetween = Ending(@"(?:clashes|clash|clashed|fighting|fights|fought|battles|battle|war|infighting|hostilities|confrontations?|skirmishes|combat|feud|rivalry|conflict|violence|tensions|fight|clashing|battling|warfare)\s+(?:[\w-]+\s+){0,3}?between");
     static readonly Regex AllyBetween = Ending(@"(?:alliance|cooperation|coordination|pact|partnership|rapprochement|agreement|unity|reconciliation|alignment)\s+(?:[\w-]+\s+){0,3}?between");
@@ -21,7 +21,7 @@ internal static partial class ListCues
     static readonly Regex AllyAfter = Starting(@"(?:(?:have|had|has|are|were|also|reportedly|then)\s+)*(?:formed\s+an\s+alliance|forged\s+an\s+alliance|allied|joined\s+forces|agreed\s+to\s+cooperate|signed\s+an\s+alliance|teamed\s+up|are\s+allies|are\s+allied|fought\s+together|fought\s+side\s+by\s+side)\b");
 
     static readonly Regex AlongWith = new(@"^(?:(?:on|in|last|this)\s+\w+\s+)?,?\s*(?:along\s+with|together\s+with|alongside|as\s+did|as\s+well\s+as)\s+(?:the\s+)?" + Adj + "$",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"A joined X on Wednesday along with B": B shares A's role in the relation before it.</summary>
     public static bool IsAlongWith(string gap) => gap.Length < 60 && AlongWithMemo[gap];
@@ -42,6 +42,6 @@ internal static partial class ListCues
     /// <summary>The relation "A and B clashed" puts between the members of a list, from the text just after it.</summary>
     public static RelationType? After(string after) => AfterMemo[after];
 
-    static Regex Ending(string p) => new(p + @"\s+(?:the\s+)?" + Adj + @"\s*$", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    static Regex Starting(string p) => new(@"^,?\s*" + p, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    static Regex Ending(string p) => new(p + @"\s+(?:the\s+)?" + Adj + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    static Regex Starting(string p) => new(@"^,?\s*" + p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -10,7 +10,7 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// The extractor, the durable queue and the intake; and as hosted services (registered after the
-    /// store's initializer) the seed loader, the worker (unless Ingestion:RunWorker is false) and the inbox watcher (with Ingestion:InboxPath).
+    /// store's initializer) the worker (unless Ingestion:RunWorker is false), the seed loader and the inbox watcher (with Ingestion:InboxPath).
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,8 +24,9 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestionQueue>();
         services.AddSingleton<GraphVersion>();
         services.AddSingleton<ArticleIntake>();
-        if (options.LoadSeed) services.AddHostedService<SeedLoader>();
+        // The worker first: the seed loader waits for it to apply the seed before the server opens its port.
         if (options.RunWorker) services.AddHostedService<IngestionWorker>();
+        if (options.LoadSeed) services.AddHostedService<SeedLoader>();
         if (!string.IsNullOrWhiteSpace(options.InboxPath)) services.AddHostedService<InboxWatcher>();
         return services;
     }
