@@ -4,7 +4,9 @@ using FactionGraph.Ingestion.Hosting;
 using FactionGraph.Storage;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read beside the build, wherever it is started from; relative paths (Storage:Path) are
+// relative to the working directory, so the API and the worker's verbs started in one folder share one store.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddFactionGraphLogging(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);

@@ -9,7 +9,8 @@ public static class WorkerHost
 {
     public static HostApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        // Settings beside the build, paths relative to the working directory: as the API does (see its Program.cs).
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddFactionGraphLogging(builder.Configuration);
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
