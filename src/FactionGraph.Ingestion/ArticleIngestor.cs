@@ -6,9 +6,9 @@ namespace FactionGraph.Ingestion;
 /// <summary>Reads one article and writes what it says to the graph, in one store transaction. Idempotent.</summary>
 public sealed class ArticleIngestor(FactionExtractor extractor, IGraphStore store)
 {
-    public Task<IngestOutcome> IngestAsync(QueuedArticle queued, CancellationToken ct)
+    public async Task<IngestOutcome> IngestAsync(QueuedArticle queued, CancellationToken ct)
     {
         var extraction = extractor.Extract(queued.Text, queued.Article.Id, queued.Article.PublishedAt);
-        return store.UpsertArticleAsync(queued.Article, extraction, ct);
+        return await store.UpsertArticleAsync(queued.Article, await KnownFactions.ResolveAsync(extraction, store, ct), ct);
     }
 }

@@ -24,8 +24,8 @@ public interface IGraphStore
 
     Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
-    /// <summary>The id of the faction one of whose names has this <see cref="Names.NameKey"/>, or null.</summary>
-    Task<string?> ResolveNameAsync(string nameKey, CancellationToken ct);
+    /// <summary>For each <see cref="Names.NameKey"/> some faction owns, that faction's id; unknown keys are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> nameKeys, CancellationToken ct);
 
     /// <summary>Factions ordered by name; search matches any name key containing the search key.</summary>
     Task<Page<Faction>> SearchFactionsAsync(FactionSearch search, CancellationToken ct);

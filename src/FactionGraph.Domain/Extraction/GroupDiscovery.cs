@@ -43,8 +43,11 @@ internal static class GroupDiscovery
             return state.AddMention(start, end, e.Id, e.Kind, MentionSource.Gazetteer);
         }
         if (state.LocalNames.TryGetValue(key, out var local))
+        {
+            state.Entities.AddAlias(local, name); // another spelling of a group named earlier in the article
             return state.AddMention(start, end, local, state.Entities.KindOf(local), MentionSource.Discovered);
-        var id = key.Replace(' ', '-');
+        }
+        var id = NameKey.Slug(name); // this article's other spellings share the key, so they come here as LocalNames
         var kind = KindOf(key);
         state.Entities.AddDiscovered(id, name, kind);
         state.LocalNames[key] = id;

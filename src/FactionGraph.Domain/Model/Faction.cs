@@ -1,7 +1,7 @@
 namespace FactionGraph.Model;
 
 /// <summary>An armed group, alliance or other actor: one node of the graph.</summary>
-/// <param name="Id">Stable id: the gazetteer's id, or for groups it does not know, the slug of the normalized name.</param>
+/// <param name="Id">Stable id: the gazetteer's id, or for groups it does not know, <see cref="Names.NameKey.Slug"/> of the first spelling.</param>
 /// <param name="Name">Canonical display name.</param>
 /// <param name="Kind">What sort of actor this is.</param>
 /// <param name="Aliases">Other names: spellings, translations, acronyms, Arabic script.</param>

@@ -46,6 +46,27 @@ public static class NameKey
         return string.Join(' ', kept);
     }
 
+    /// <summary>
+    /// The id of a faction the gazetteer does not know: its name as a readable slug, the way analysts write ids
+    /// ("Jaish al-Badia" → "jaysh-al-badia", "Liwa Fajr ash-Sham" → "liwa-fajr-al-sham"). Folds case, diacritics,
+    /// apostrophes, the article's assimilated forms and the whole-word variants of <see cref="Of"/>, but not its
+    /// letter-level folds, which make keys match and ids unreadable. Spellings that differ beyond that get different
+    /// ids here; the stores' name index (keys) makes them one faction.
+    /// </summary>
+    public static string Slug(string name)
+    {
+        var tokens = Tokens(name);
+        var kept = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t == "the" && kept.Count == 0 && i + 1 < tokens.Count) continue;
+            if (t != "the" && Articles.Contains(t) && i + 1 < tokens.Count) { kept.Add("al"); continue; }
+            kept.Add(Variants.GetValueOrDefault(t, t));
+        }
+        return string.Join('-', kept);
+    }
+
     /// <summary>True for the Arabic article in any transliteration (and English "the"): it never distinguishes two names.</summary>
     internal static bool IsArticle(string foldedToken) => Articles.Contains(foldedToken);
 

@@ -29,8 +29,13 @@ public sealed partial class SqliteGraphStore
         return await QueryAsync($"SELECT {FactionColumns} FROM factions f WHERE f.id IN ({list})", ReadFaction, ct, parameters);
     }
 
-    public async Task<string?> ResolveNameAsync(string nameKey, CancellationToken ct) =>
-        (await QueryAsync("SELECT faction_id FROM names WHERE key = @k", r => r.GetString(0), ct, ("@k", nameKey))).FirstOrDefault();
+    public async Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> nameKeys, CancellationToken ct)
+    {
+        if (nameKeys.Count == 0) return new Dictionary<string, string>();
+        var (list, parameters) = InList(nameKeys);
+        var owners = await QueryAsync($"SELECT key, faction_id FROM names WHERE key IN ({list})", r => (Key: r.GetString(0), Id: r.GetString(1)), ct, parameters);
+        return owners.ToDictionary(o => o.Key, o => o.Id, StringComparer.Ordinal);
+    }
 
     public async Task<Page<Faction>> SearchFactionsAsync(FactionSearch search, CancellationToken ct)
     {

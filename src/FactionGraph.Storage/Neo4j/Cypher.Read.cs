@@ -20,7 +20,11 @@ public static partial class Cypher
         RETURN {{FactionColumns}}
         """;
 
-    public const string ResolveName = "MATCH (:Name {key: $key})-[:NAMES]->(f:Faction) RETURN f.id AS id LIMIT 1";
+    public const string ResolveNames = """
+        UNWIND $keys AS key
+        MATCH (:Name {key: key})-[:NAMES]->(f:Faction)
+        RETURN key, f.id AS id
+        """;
 
     const string FactionFilter = """
         MATCH (f:Faction)

@@ -39,7 +39,7 @@ public static partial class Cypher
         yield return (nameof(RefreshMemberships), RefreshMemberships);
         yield return (nameof(HasArticle), HasArticle);
         yield return (nameof(GetFactions), GetFactions);
-        yield return (nameof(ResolveName), ResolveName);
+        yield return (nameof(ResolveNames), ResolveNames);
         yield return (nameof(SearchFactions), SearchFactions);
         yield return (nameof(CountFactions), CountFactions);
         foreach (var direction in Enum.GetValues<Direction>())

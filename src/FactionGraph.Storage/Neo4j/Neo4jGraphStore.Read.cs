@@ -22,8 +22,11 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : [.. (await QueryAsync(Cypher.GetFactions, ct, ("ids", ids.Distinct().ToArray()))).Rows.Select(ReadFaction)];
 
-    public async Task<string?> ResolveNameAsync(string nameKey, CancellationToken ct) =>
-        (await QueryAsync(Cypher.ResolveName, ct, ("key", nameKey))).Rows.Select(r => NullableString(r[0])).FirstOrDefault();
+    public async Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> nameKeys, CancellationToken ct) =>
+        nameKeys.Count == 0 ? new Dictionary<string, string>() :
+        (await QueryAsync(Cypher.ResolveNames, ct, ("keys", nameKeys))).Rows
+            .Select(r => (Key: NullableString(r[0])!, Id: NullableString(r[1])!)).DistinctBy(o => o.Key)
+            .ToDictionary(o => o.Key, o => o.Id, StringComparer.Ordinal);
 
     public async Task<Page<Faction>> SearchFactionsAsync(FactionSearch search, CancellationToken ct)
     {
