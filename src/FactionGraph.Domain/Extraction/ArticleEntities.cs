@@ -52,8 +52,8 @@ internal sealed class ArticleEntities
     public IReadOnlyList<Faction> ToFactions(IReadOnlySet<string> mentioned) =>
         [.. _order.Where(b => mentioned.Contains(b.Id)).Select(b => new Faction(b.Id, b.Name, b.Kind, AliasesOf(b)))];
 
-    static IReadOnlyList<string> AliasesOf(Builder b) =>
-        [.. (b.Entry?.AllNames.Skip(1) ?? []).Concat(b.Aliases).Where(a => a != b.Name).Distinct(StringComparer.Ordinal)];
+    static IReadOnlyList<string> AliasesOf(Builder b) => b.Entry is { } entry && b.Aliases.Count == 0 ? entry.OtherNames :
+        [.. (b.Entry?.OtherNames ?? []).Concat(b.Aliases).Where(a => a != b.Name).Distinct(StringComparer.Ordinal)];
 
     Builder Get(string id, string name, FactionKind kind, GazetteerEntry? entry)
     {

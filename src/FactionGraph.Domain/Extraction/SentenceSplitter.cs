@@ -18,7 +18,7 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<TextSpan> Split(string text)
     {
-        var sentences = new List<TextSpan>();
+        var sentences = new List<TextSpan>(text.Length / 100 + 4); // reporting runs ~100-200 characters a sentence
         var wrapped = LooksHardWrapped(text);
         var start = 0;
         for (var i = 0; i < text.Length; i++)

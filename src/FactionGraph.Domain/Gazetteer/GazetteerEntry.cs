@@ -15,6 +15,9 @@ public sealed record GazetteerEntry(
     IReadOnlyList<string> Translations,
     IReadOnlyList<string> Arabic)
 {
-    /// <summary>Every name, canonical first.</summary>
-    public IEnumerable<string> AllNames => new[] { Name }.Concat(Aliases).Concat(Translations).Concat(Arabic);
+    /// <summary>Every name, canonical first. Built once: extraction asks for it for every faction of every article.</summary>
+    public IReadOnlyList<string> AllNames { get; } = [Name, .. Aliases, .. Translations, .. Arabic];
+
+    /// <summary>Every name but the canonical one, each once: the aliases a faction of this entry starts with.</summary>
+    public IReadOnlyList<string> OtherNames { get; } = [.. Aliases.Concat(Translations).Concat(Arabic).Where(n => n != Name).Distinct(StringComparer.Ordinal)];
 }
