@@ -13,6 +13,15 @@ public class RelationRuleTests
     [InlineData("Nour al-Din al-Zenki joined Hay'at Tahrir al-Sham in January.", "nour-al-din-al-zenki", "hayat-tahrir-al-sham")]
     [InlineData("The Syrian Democratic Forces, a coalition dominated by the YPG, advanced on Raqqa.", "ypg", "syrian-democratic-forces")]
     [InlineData("The YPG-led SDF advanced on Raqqa.", "ypg", "syrian-democratic-forces")]
+    [InlineData("Jaysh al-Fath was formed in March. The alliance groups together Ahrar al-Sham and Faylaq al-Sham.", "faylaq-al-sham", "jaysh-al-fath")]
+    [InlineData("The Syrian Democratic Forces is made up of the YPG, the all-female YPJ and the Arab tribal force Jaysh al-Sanadid.", "ypj", "syrian-democratic-forces")]
+    [InlineData("The Syrian Democratic Forces is made up of the YPG, the all-female YPJ and the Arab tribal force Jaysh al-Sanadid.", "al-sanadid-forces", "syrian-democratic-forces")]
+    [InlineData("The Southern Front comprises more than 50 factions, among them Jaysh al-Islam and Faylaq al-Rahman.", "faylaq-al-rahman", "southern-front")]
+    [InlineData("The SNA comprises dozens of factions, among them the Hamza Division.", "hamza-division", "syrian-national-army")]
+    [InlineData("Jaysh al-Fath is a coalition whose members include Jabhat al-Nusra and Ahrar al-Sham.", "ahrar-al-sham", "jaysh-al-fath")]
+    [InlineData("The National Front for Liberation, set up by about a dozen rebel groups including Faylaq al-Sham, grew.", "faylaq-al-sham", "national-front-for-liberation")]
+    [InlineData("The National Front for Liberation has now been joined by Suqour al-Sham.", "suqour-al-sham", "national-front-for-liberation")]
+    [InlineData("Jabhat al Nusrah remains Jaysh al-Fath's most powerful member.", "jabhat-al-nusra", "jaysh-al-fath")]
     public void Membership(string text, string member, string alliance) =>
         Assert.Contains(Relations(text), r => r.Type == RelationType.MemberOf && r.Source == member && r.Target == alliance);
 
@@ -25,6 +34,9 @@ public class RelationRuleTests
     [InlineData("Jabhat Fateh al-Sham severed its ties with al-Qaeda.", RelationType.SplitFrom, "jabhat-fateh-al-sham", "al-qaeda")]
     [InlineData("The al-Qaeda-linked Nusra Front took the town.", RelationType.AffiliatedWith, "jabhat-al-nusra", "al-qaeda")]
     [InlineData("Boko Haram pledged allegiance to the Islamic State in 2015.", RelationType.AffiliatedWith, "boko-haram", "islamic-state")]
+    [InlineData("Nusra, al Qaeda's official affiliate in Syria, took the town.", RelationType.AffiliatedWith, "jabhat-al-nusra", "al-qaeda")]
+    [InlineData("Jund al Aqsa, a jihadist group with close ties to al Qaeda, left.", RelationType.AffiliatedWith, "jund-al-aqsa", "al-qaeda")]
+    [InlineData("Al-Nusra had been al-Qaeda's official branch in Syria since 2013.", RelationType.AffiliatedWith, "jabhat-al-nusra", "al-qaeda")]
     [InlineData("Hezbollah fought alongside the Syrian army in Qusayr.", RelationType.AlliedWith, "hezbollah", "syrian-arab-army")]
     [InlineData("Ahrar al-Sham clashed with Jund al-Aqsa near Saraqib.", RelationType.FightsAgainst, "ahrar-al-sham", "jund-al-aqsa")]
     [InlineData("Fighting between the Sudanese army and the Rapid Support Forces continued.", RelationType.FightsAgainst, "sudanese-armed-forces", "rapid-support-forces")]
@@ -36,7 +48,25 @@ public class RelationRuleTests
     [InlineData("Representatives of Jaysh al-Islam and Faylaq al-Rahman attended the talks in Astana.")]
     [InlineData("The province is dominated by Hay'at Tahrir al-Sham, but the National Front for Liberation also holds territory.")]
     [InlineData("A spokesman for Faylaq al-Sham declined to comment on Jaysh al-Islam.")]
+    [InlineData("Videos showed gunmen of several factions, among them the Hamza Division and the Sultan Murad Division.")]
+    [InlineData("Ahrar al-Sham and the commander of Jaysh al-Islam met in Ankara.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
+
+    [Fact]
+    public void An_apposition_after_a_list_describes_its_last_member_only()
+    {
+        var r = Relations("Jaysh al-Fath brings together Ahrar al-Sham, Faylaq al-Sham and Jabhat al-Nusra, the official branch of al-Qaeda.");
+        Assert.Contains(r, x => x.Type == RelationType.AffiliatedWith && x.Source == "jabhat-al-nusra" && x.Target == "al-qaeda");
+        Assert.DoesNotContain(r, x => x.Type == RelationType.AffiliatedWith && x.Source == "ahrar-al-sham");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "jaysh-al-fath");
+    }
+
+    [Fact]
+    public void A_translation_in_parentheses_of_a_discovered_name_is_its_alias()
+    {
+        var e = Fixture.Extract("Liwa Shams al-Shamal (Northern Sun Battalion) fought in Manbij.").Entities;
+        Assert.Single(e);
+    }
 
     [Fact]
     public void Evidence_quotes_the_sentence_at_its_offsets_with_the_rule_and_date()

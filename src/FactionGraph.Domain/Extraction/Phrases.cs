@@ -22,6 +22,15 @@ internal static class Phrases
     /// <summary>"announced that it had", "said they would": the report of an act, whose stance is read elsewhere.</summary>
     public const string Announced = @"(?:(?:announced|declared|said|says|confirmed|stated|revealed|claimed|denied|denies|insisted|vowed|pledged|warned|promised|threatened|(?:denied|rejected|dismissed)\s+(?:reports|claims|rumou?rs|allegations))\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+group|the\s+faction|the\s+movement|his\s+group|its\s+fighters|their\s+fighters|its\s+forces|its\s+members)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|would\s+|will\s+|is\s+|are\s+|did\s+not\s+|had\s+not\s+|has\s+not\s+|never\s+|also\s+|now\s+|formally\s+|officially\s+)*(?:(?:in\s+talks|planning|about|set|preparing|seeking|going|negotiating|expected|poised|ready|likely)\s+to\s+)?)?";
 
+    /// <summary>
+    /// A counted or collective noun phrase that a list of examples follows: "more than 50 factions, among them",
+    /// "hardline militias, chief among them", "about a dozen rebel groups including". Only the examples named are members.
+    /// </summary>
+    public const string Collective = @"(?:(?:(?:more|fewer|less)\s+than|about|some|at\s+least|over|around|nearly|almost|roughly|up\s+to)\s+)?(?:\d+|dozens|scores|hundreds|several|many|numerous|a\s+dozen|a\s+number|a\s+host|two|three|four|five|six|seven|eight|nine|ten|a\s+handful)?\s*(?:of\s+)?" + Adj + @"(?:[\w-]+\s+){0,2}?(?:factions|groups|militias|brigades|battalions|units|organi[sz]ations|movements|formations|outfits)\s*,?\s*(?:(?:chief|foremost|first|prominent)\s+)?(?:among\s+them|among\s+which|including|such\s+as|like|notably|most\s+notably|principally|mainly|chiefly)\s*:?\s+";
+
+    /// <summary>A verb of being that must be there: "remains", "had long been", "is now".</summary>
+    public const string BeVerb = @"(?:is|are|was|were|remains|remained|has\s+been|had\s+been|have\s+been|became|becomes|is\s+(?:believed|thought|said|seen|considered)\s+to\s+be)\s+(?:(?:now|still|also|long|already|effectively|widely)\s+)*(?:been\s+)?";
+
     /// <summary>Nouns for a new body: "the creation of a new joint operations room called X".</summary>
     public const string Body = @"(?:(?:new|joint|unified|single|military|islamic|islamist|rebel|jihadist|larger|broader|umbrella)\s+)*(?:alliance|coalition|group|body|umbrella(?:\s+group|\s+organi[sz]ation)?|entity|formation|operations\s+room|room|military\s+council|command|front|army|bloc|union|merger|faction|organi[sz]ation|movement|council|structure|force|grouping|corps|legion|brigade)\s*[,:]?\s*";
 

@@ -47,7 +47,10 @@ internal static class RelationReader
             }
             sides.Add(new Side(items[i], gaps[i]));
             if (match is not { } m) { links.Add(null); continue; }
-            links.Add(new Link(m.Connector, SubjectOf(sides, links, m.Clause), MentionChain.IsNegated(gaps[i])));
+            var subject = SubjectOf(sides, links, m.Clause);
+            var phrase = m.Clause ? gaps[i][gaps[i].LastIndexOf(',')..] : gaps[i];
+            if (subject == left.Members && subject.Count > 1 && ListCues.IsSingularApposition(phrase)) subject = [subject[^1]];
+            links.Add(new Link(m.Connector, subject, MentionChain.IsNegated(gaps[i])));
         }
 
         for (var k = 0; k < links.Count; k++)

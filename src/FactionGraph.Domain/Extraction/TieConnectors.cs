@@ -33,6 +33,9 @@ internal static class TieConnectors
         // "Jabhat al-Nusra, Syria's al-Qaeda affiliate"; "X, is believed to be al-Qaeda's new branch".
         Connector.Of("affiliated-qualified", AffiliatedWith, Direction.Forward, 0.8,
             @"(?!.*\bformer\b),\s*(?:(?:which|that)\s+)?(?:(?:is|was|remains|is\s+believed\s+to\s+be|is\s+thought\s+to\s+be|is\s+seen\s+as|is\s+considered|has\s+become|became)\s+)?(?:[\w-]+'s\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|cell|affiliates|offshoot)\b"),
+        // "Al-Nusra had been al-Qaeda's official branch in Syria": as affiliated-qualified, with a verb of being instead of a comma.
+        Connector.Of("affiliated-possessive-be", AffiliatedWith, Direction.Forward, 0.8,
+            @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb, after: @"'s\s+(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot)\b"),
         Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
             @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
 
