@@ -40,6 +40,19 @@ public class RelationRuleTests
     [InlineData("Hezbollah fought alongside the Syrian army in Qusayr.", RelationType.AlliedWith, "hezbollah", "syrian-arab-army")]
     [InlineData("Ahrar al-Sham clashed with Jund al-Aqsa near Saraqib.", RelationType.FightsAgainst, "ahrar-al-sham", "jund-al-aqsa")]
     [InlineData("Fighting between the Sudanese army and the Rapid Support Forces continued.", RelationType.FightsAgainst, "sudanese-armed-forces", "rapid-support-forces")]
+    [InlineData("Nour al-Din al-Zenki announced Thursday that it was leaving Hay'at Tahrir al-Sham.", RelationType.Left, "nour-al-din-al-zenki", "hayat-tahrir-al-sham")]
+    [InlineData("The National Front for Liberation announced on Friday its merger into the Syrian National Army.", RelationType.MergedInto, "national-front-for-liberation", "syrian-national-army")]
+    [InlineData("The Syrian Liberation Front was created in February when Ahrar al-Sham and the Nour al-Din al-Zenki movement merged.", RelationType.MergedInto, "nour-al-din-al-zenki", "syrian-liberation-front")]
+    [InlineData("Hurras al-Din is a splinter of Hay'at Tahrir al-Sham.", RelationType.SplitFrom, "hurras-al-din", "hayat-tahrir-al-sham")]
+    [InlineData("Jabhat Fateh al-Sham overran bases belonging to Jaysh al-Mujahideen.", RelationType.FightsAgainst, "jabhat-fateh-al-sham", "jaysh-al-mujahideen")]
+    [InlineData("Islamic State militants killed at least nine members of the Syrian Democratic Forces.", RelationType.FightsAgainst, "islamic-state", "syrian-democratic-forces")]
+    [InlineData("Hay'at Tahrir al-Sham launched a sweeping offensive this week against the Nour al-Din al-Zenki movement.", RelationType.FightsAgainst, "hayat-tahrir-al-sham", "nour-al-din-al-zenki")]
+    [InlineData("The Southern Transitional Council took Aden after four days of fighting with the Presidential Protection Brigades.", RelationType.FightsAgainst, "southern-transitional-council", "presidential-protection-brigades")]
+    [InlineData("The Libyan National Army has been trying since April to seize the city from the Government of National Accord.", RelationType.FightsAgainst, "libyan-national-army", "government-of-national-accord")]
+    [InlineData("Hay'at Tahrir al-Sham has seized dozens of Ahrar al-Sham checkpoints.", RelationType.FightsAgainst, "hayat-tahrir-al-sham", "ahrar-al-sham")]
+    [InlineData("Jaysh al-Islam accused Faylaq al-Rahman and Jabhat al-Nusra of storming its positions.", RelationType.FightsAgainst, "jabhat-al-nusra", "jaysh-al-islam")]
+    [InlineData("Jund al-Aqsa said it would continue to cooperate with Jabhat al-Nusra.", RelationType.AlliedWith, "jund-al-aqsa", "jabhat-al-nusra")]
+    [InlineData("Ahrar al-Sham has long fought alongside al-Nusra in Idlib.", RelationType.AlliedWith, "ahrar-al-sham", "jabhat-al-nusra")]
     public void Other_relations(string text, RelationType type, string source, string target) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target);
 
@@ -50,6 +63,9 @@ public class RelationRuleTests
     [InlineData("A spokesman for Faylaq al-Sham declined to comment on Jaysh al-Islam.")]
     [InlineData("Videos showed gunmen of several factions, among them the Hamza Division and the Sultan Murad Division.")]
     [InlineData("Ahrar al-Sham and the commander of Jaysh al-Islam met in Ankara.")]
+    [InlineData("Jaysh al-Islam accused Faylaq al-Rahman of corruption.")]
+    [InlineData("Ahrar al-Sham fighters manned checkpoints next to Jaysh al-Islam bases.")]
+    [InlineData("Hay'at Tahrir al-Sham took Saraqib after days of fighting in the area where Ahrar al-Sham holds villages.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class MembershipConnectors
         Connector.Of("member-join", MemberOf, Direction.Forward, 0.9,
             Aux + Announced + Neg + @"(?:joined|join|joins|joining|rejoined|rejoin|re-joined|signed\s+up\s+to|signed\s+on\s+to|enlisted\s+in|entered|integrated\s+into|been\s+integrated\s+into|was\s+integrated\s+into|were\s+integrated\s+into)\s+(?:the\s+ranks\s+of\s+)?" + The),
         Connector.Of("member-join-announced", MemberOf, Direction.Forward, 0.9,
-            Aux + @"(?:announced|declared|confirmed|completed)\s+(?:its|their)\s+(?:joining|accession\s+to|membership\s+(?:of|in)|integration\s+into|incorporation\s+into|entry\s+into|adherence\s+to|joining\s+of)\s+" + The),
+            Aux + @"(?:announced|declared|confirmed|completed)\s+" + When + @"(?:its|their)\s+(?:joining|accession\s+to|membership\s+(?:of|in)|integration\s+into|incorporation\s+into|entry\s+into|adherence\s+to|joining\s+of)\s+" + The),
         // "A and B announced the creation of X"; "A and B formed X"
         Connector.Of("member-formation", MemberOf, Direction.Forward, 0.85,
             Aux + Announced + @"(?:(?:together|jointly)\s+)?(?:(?:announced|declared|unveiled|agreed\s+on|agreed\s+to|decided\s+on|were\s+behind|proclaimed|led|completed|sealed)\s+)?(?:the\s+)?(?:creation|formation|establishment|founding|launch|birth|setting\s+up|foundation)\s+of\s+(?:(?:a|an|the)\s+)?(?:" + Body + ")?" + Naming + The),

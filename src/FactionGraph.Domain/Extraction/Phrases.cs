@@ -10,7 +10,7 @@ internal static class Phrases
     public const string The = @"(?:(?:the|a|an)\s+)?" + Adj;
 
     /// <summary>Auxiliaries, adverbs and dates between a subject and its verb: "has since formally", "on Thursday", "in March 2015".</summary>
-    public const string Aux = @"(?:,\s*)?(?:(?:and|but)\s+)?" + Lead + @"(?:,?\s*(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:has|have|had|was|were|is|are|been|being|would|will|did|does|do|also|now|then|later|since|subsequently|formally|officially|recently|reportedly|allegedly|eventually|finally|effectively|publicly|quickly|previously|already|initially|originally|once|itself|jointly|together|both|all|all\s+three|all\s+four|earlier|early|late|soon|afterwards|nominally|last\s+\w+|this\s+\w+|(?:on|in|by|during|since)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?|on\s+\w+|in\s+\w+(?:\s+\d{4})?|in\s+(?:early|late|mid-)\s*\w+)\s*,?\s+)*";
+    public const string Aux = @"(?:,\s*)?(?:(?:and|but)\s+)?" + Lead + @"(?:,?\s*(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:has|have|had|was|were|is|are|been|being|would|will|did|does|do|also|now|then|later|since|long|repeatedly|still|again|subsequently|formally|officially|recently|reportedly|allegedly|eventually|finally|effectively|publicly|quickly|previously|already|initially|originally|once|itself|jointly|together|both|all|all\s+three|all\s+four|earlier|early|late|soon|afterwards|nominally|last\s+\w+|this\s+\w+|(?:on|in|by|during|since)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?|on\s+\w+|in\s+\w+(?:\s+\d{4})?|in\s+(?:early|late|mid-)\s*\w+)\s*,?\s+)*";
 
     /// <summary>What may stand between a subject's name and its verb: its fighters, its spokesman, an appositive noun phrase, "and several other groups".</summary>
     const string Lead = @"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:command|leadership|leader|spokes(?:man|woman|person)|media\s+office|statement|emir|chief|commander|officials?|fighters|forces|militants)\s+)?"
@@ -19,8 +19,11 @@ internal static class Phrases
         + @"(?:(?:(?:militant|rebel|jihadist|armed|islamist|insurgent|paramilitary)\s+)*(?:group|movement|faction|militia|organi[sz]ation|rebels|brigade|warplanes|jets|aircraft|drones|troops|forces|fighters|artillery|militants|gunmen|soldiers|planes|helicopters)\s+)?"
         + @"(?:,?\s*and\s+(?:several|a\s+number\s+of|two|three|four|other|some|many|various|its|their|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|brigades|allies|partners|backers)\s+)?";
 
+    /// <summary>A time between a verb of announcing and what is announced: "announced Thursday that", "announced on Friday its merger".</summary>
+    public const string When = @"(?:(?:on\s+)?\w+day\s+|(?:on|in)\s+\w+(?:\s+\d{1,4})?\s+|(?:this|last)\s+\w+\s+)?";
+
     /// <summary>"announced that it had", "said they would": the report of an act, whose stance is read elsewhere.</summary>
-    public const string Announced = @"(?:(?:announced|declared|said|says|confirmed|stated|revealed|claimed|denied|denies|insisted|vowed|pledged|warned|promised|threatened|(?:denied|rejected|dismissed)\s+(?:reports|claims|rumou?rs|allegations))\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|the\s+group|the\s+faction|the\s+movement|his\s+group|its\s+fighters|their\s+fighters|its\s+forces|its\s+members)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|would\s+|will\s+|is\s+|are\s+|did\s+not\s+|had\s+not\s+|has\s+not\s+|never\s+|also\s+|now\s+|formally\s+|officially\s+)*(?:(?:in\s+talks|planning|about|set|preparing|seeking|going|negotiating|expected|poised|ready|likely)\s+to\s+)?)?";
+    public const string Announced = @"(?:(?:announced|declared|said|says|confirmed|stated|revealed|claimed|denied|denies|insisted|vowed|pledged|warned|promised|threatened|(?:denied|rejected|dismissed)\s+(?:reports|claims|rumou?rs|allegations))\s+" + When + @"(?:that\s+)?(?:it|they|the\s+group|the\s+faction|the\s+movement|his\s+group|its\s+fighters|their\s+fighters|its\s+forces|its\s+members)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|would\s+|will\s+|is\s+|are\s+|did\s+not\s+|had\s+not\s+|has\s+not\s+|never\s+|also\s+|now\s+|formally\s+|officially\s+)*(?:(?:in\s+talks|planning|about|set|preparing|seeking|going|negotiating|expected|poised|ready|likely|continue|continued|continues)\s+to\s+)?)?";
 
     /// <summary>
     /// A counted or collective noun phrase that a list of examples follows: "more than 50 factions, among them",
@@ -30,6 +33,12 @@ internal static class Phrases
 
     /// <summary>A verb of being that must be there: "remains", "had long been", "is now".</summary>
     public const string BeVerb = @"(?:is|are|was|were|remains|remained|has\s+been|had\s+been|have\s+been|became|becomes|is\s+(?:believed|thought|said|seen|considered)\s+to\s+be)\s+(?:(?:now|still|also|long|already|effectively|widely)\s+)*(?:been\s+)?";
+
+    /// <summary>
+    /// What an attack lands on, before the faction that owns it: "bases belonging to", "five facilities of",
+    /// "at least nine members of", "bases housing". Names the owner, so the attack is on the faction.
+    /// </summary>
+    public const string Holdings = @"(?:(?:the|its|their)\s+)?(?:(?:\d+|several|dozens\s+of|scores\s+of|a\s+string\s+of|a\s+number\s+of|(?:at\s+least|more\s+than|about|some|nearly)\s+\w+|two|three|four|five|six|seven|eight|nine|ten|many|some)\s+)?(?:[\w-]+\s+)?(?:positions|fighters|forces|bases|base|strongholds|stronghold|members|units|troops|territory|convoy|convoys|headquarters|facilities|facility|checkpoints|checkpoint|outposts|depots|targets|camps|sites|militants|commanders|posts)\s+(?:of|belonging\s+to|held\s+by|controlled\s+by|run\s+by|used\s+by|operated\s+by|housing|hosting|loyal\s+to)\s+";
 
     /// <summary>Nouns for a new body: "the creation of a new joint operations room called X".</summary>
     public const string Body = @"(?:(?:new|joint|unified|single|military|islamic|islamist|rebel|jihadist|larger|broader|umbrella)\s+)*(?:alliance|coalition|group|body|umbrella(?:\s+group|\s+organi[sz]ation)?|entity|formation|operations\s+room|room|military\s+council|command|front|army|bloc|union|merger|faction|organi[sz]ation|movement|council|structure|force|grouping|corps|legion|brigade)\s*[,:]?\s*";
