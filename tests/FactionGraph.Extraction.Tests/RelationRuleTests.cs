@@ -22,6 +22,9 @@ public class RelationRuleTests
     [InlineData("The National Front for Liberation, set up by about a dozen rebel groups including Faylaq al-Sham, grew.", "faylaq-al-sham", "national-front-for-liberation")]
     [InlineData("The National Front for Liberation has now been joined by Suqour al-Sham.", "suqour-al-sham", "national-front-for-liberation")]
     [InlineData("Jabhat al Nusrah remains Jaysh al-Fath's most powerful member.", "jabhat-al-nusra", "jaysh-al-fath")]
+    [InlineData("Ahrar al-Sham did not join Hay'at Tahrir al-Sham. Instead, it absorbed several factions, as Suqour al-Sham and Jaysh al-Mujahideen joined its ranks.", "suqour-al-sham", "ahrar-al-sham")]
+    [InlineData("The Islamic Resistance in Iraq claimed the attacks. The network is made up of hardline militias, chief among them Kataib Hezbollah.", "kataib-hezbollah", "islamic-resistance-in-iraq")]
+    [InlineData("The National Front for Liberation was formed in May. Ahrar al-Sham and Suqour al-Sham, fellow members of the front, sent reinforcements.", "suqour-al-sham", "national-front-for-liberation")]
     public void Membership(string text, string member, string alliance) =>
         Assert.Contains(Relations(text), r => r.Type == RelationType.MemberOf && r.Source == member && r.Target == alliance);
 
@@ -52,6 +55,9 @@ public class RelationRuleTests
     [InlineData("Hay'at Tahrir al-Sham has seized dozens of Ahrar al-Sham checkpoints.", RelationType.FightsAgainst, "hayat-tahrir-al-sham", "ahrar-al-sham")]
     [InlineData("Jaysh al-Islam accused Faylaq al-Rahman and Jabhat al-Nusra of storming its positions.", RelationType.FightsAgainst, "jabhat-al-nusra", "jaysh-al-islam")]
     [InlineData("Jund al-Aqsa said it would continue to cooperate with Jabhat al-Nusra.", RelationType.AlliedWith, "jund-al-aqsa", "jabhat-al-nusra")]
+    [InlineData("Seven groups formed the Islamic Front on Friday. The Syrian Islamic Front announced its dissolution into the new body.", RelationType.MergedInto, "syrian-islamic-front", "islamic-front")]
+    [InlineData("Al-Shabaab lost several villages. The al-Qaeda-linked group has responded with bombings.", RelationType.AffiliatedWith, "al-shabaab", "al-qaeda")]
+    [InlineData("U.S. warplanes on Sunday struck five facilities belonging to Kataib Hezbollah.", RelationType.FightsAgainst, "united-states", "kataib-hezbollah")]
     [InlineData("Ahrar al-Sham has long fought alongside al-Nusra in Idlib.", RelationType.AlliedWith, "ahrar-al-sham", "jabhat-al-nusra")]
     public void Other_relations(string text, RelationType type, string source, string target) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target);
@@ -64,6 +70,7 @@ public class RelationRuleTests
     [InlineData("Videos showed gunmen of several factions, among them the Hamza Division and the Sultan Murad Division.")]
     [InlineData("Ahrar al-Sham and the commander of Jaysh al-Islam met in Ankara.")]
     [InlineData("Jaysh al-Islam accused Faylaq al-Rahman of corruption.")]
+    [InlineData("The National Front for Liberation was formed in May. Ahrar al-Sham fighters joined the front lines.")]
     [InlineData("Ahrar al-Sham fighters manned checkpoints next to Jaysh al-Islam bases.")]
     [InlineData("Hay'at Tahrir al-Sham took Saraqib after days of fighting in the area where Ahrar al-Sham holds villages.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));

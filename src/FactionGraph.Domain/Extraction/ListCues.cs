@@ -10,8 +10,9 @@ namespace FactionGraph.Extraction;
 /// </summary>
 internal static partial class ListCues
 {
+    // ", fellow members of X" after a list is an apposition (membership), not "and the members of X" continuing it.
     static readonly Regex Separator = new(
-        @"^(?:(?:group|movement|faction|brigades?|militia|rebels|fighters|organi[sz]ation|alliance|jihadists|forces)\s*)?(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*together\s+with|,?\s*plus|&|/|,?\s*and\s+also)?\s*(?:(?:the|a|an)\s+)?(?!former\b)"
+        @"^(?!,\s*(?:(?:fellow|all|both)\s+)?members\s+of\b)(?:(?:group|movement|faction|brigades?|militia|rebels|fighters|organi[sz]ation|alliance|jihadists|forces)\s*)?(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*together\s+with|,?\s*plus|&|/|,?\s*and\s+also)?\s*(?:(?:the|a|an)\s+)?(?!former\b)"
         + Adj + @"(?:(?:factions?|groups?|brigades?|militias?|fighters|members)\s+(?:of|from)\s+(?:the\s+)?)?\s*$"
         // After a comma or "and" plus an article, a short descriptor of the next item: "the all-female", "the Arab tribal force",
         // "a rebel operations room known as". No verbs, prepositions or possessives, so "the commander of" never qualifies.

@@ -27,7 +27,7 @@ internal static class WordRoles
 
     static readonly string[] NamingCues = ["called", "named", "dubbed", "banner", "known", "calling", "calls", "name", "titled"];
 
-    public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc", "council", "merger"];
+    public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc", "council", "merger", "network", "front"];
     static readonly string[] GroupNouns = ["group", "movement", "faction", "militia", "organisation", "organization", "outfit", "brigade", "jihadists"];
 
     static readonly string[] NewNouns = ["body", "formation", "entity", "force", "army", "command", "grouping", "structure", "front"];
@@ -35,7 +35,7 @@ internal static class WordRoles
     static readonly string[] CorefAdjectives =
         ["rebel", "new", "islamist", "jihadist", "jihadi", "militant", "armed", "umbrella", "opposition", "hardline", "newly", "formed",
          "powerful", "extremist", "insurgent", "larger", "broader", "islamic", "sunni", "shia", "kurdish", "main", "salafist", "salafi",
-         "military", "joint", "operations", "same", "latter", "former", "wider", "whole", "entire", "radical", "fledgling"];
+         "military", "joint", "operations", "same", "latter", "former", "wider", "whole", "entire", "radical", "fledgling", "rebranded", "renamed", "shadowy"];
 
     public static IReadOnlyDictionary<string, WordRole> All()
     {
