@@ -73,6 +73,9 @@ internal static class ChangeConnectors
             @",?\s*(?:(?:which|that)\s+(?:is|was)\s+|and\s+)?(?:now|later|subsequently|since|today|thereafter)\s+(?:known\s+as|called|named|renamed|rebranded\s+as|calling\s+itself|calls\s+itself)\s+" + The),
         Connector.Of("renamed-adopted-name", RenamedTo, Direction.Forward, 0.85,
             Verbs + @"(?:adopted|took|takes|took\s+on|adopts|assumed|announced|unveiled)\s+(?:the|its|their|a)\s+(?:new\s+)?name,?\s+(?:of\s+)?" + The),
+        // "Jabhat Fath al-Sham, as the Nusra Front rebranded itself last July": the name after "as" is the old one.
+        Connector.Of("renamed-as-rebranded", RenamedTo, Direction.Reverse, 0.8,
+            @",?\s*\(?\s*as\s+(?:the\s+)?", after: @"(?:had\s+|has\s+)?(?:rebranded|renamed|restyled|rechristened)\s+(?:itself|themselves)\b"),
         Connector.Of("renamed-formerly", RenamedTo, Direction.Reverse, 0.9,
             @",?\s*\(?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:formerly|previously|once|originally|earlier|until\s+(?:\w+\s+)?\d{4})\s+(?:known\s+as\s+|called\s+|named\s+)?" + The),
         Connector.Of("renamed-successor", RenamedTo, Direction.Reverse, 0.65,

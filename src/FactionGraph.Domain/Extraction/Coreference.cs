@@ -60,26 +60,33 @@ internal static class Coreference
             state.AddMention(nounOnly ? k : i, k + 1, target.EntityId, target.Kind, MentionSource.Coreference);
             i = k;
         }
-        ResolveRanks(state, named);
+        ResolvePossessives(state, named);
     }
 
-    // "A, B and C joined its ranks": "its" is not the joiners, but the faction the previous sentence was about.
-    static void ResolveRanks(ArticleState state, List<Mention> named)
+    /// <summary>
+    /// The faction's people who act for it in a sentence opening "Its commanders" or "Their fighters". Plural only: "Its leader,
+    /// X, was the founder of Y" is about one person.
+    /// </summary>
+    static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase) { "commanders", "fighters", "leaders", "officials", "forces", "militants" };
+
+    // "A, B and C joined its ranks" and a sentence opening "Its commanders denied ...": "its" is not a faction of its own
+    // sentence but the one the previous sentence was about (its first named faction). The two words together stand for it.
+    static void ResolvePossessives(ArticleState state, List<Mention> named)
     {
         var tokens = state.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (state.Consumed[i] || !IsRanks(state, i)) continue;
+            if (state.Consumed[i] || !(IsWord(state, i, "its") || IsWord(state, i, "their"))) continue;
+            var ranks = IsWord(state, i + 1, "ranks");
+            if (!ranks && !(tokens[i].Has(TokenShape.BreakBefore) && tokens[i].Has(TokenShape.Capitalized) && People.Contains(Word(state, i + 1)))) continue;
             var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
+            if (!ranks && state.TokenAt(sentence.Start) != i) continue;
             var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
             var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End && m.Kind != FactionKind.StateActor);
             if (previous.Length == 0 || subject is null) continue;
             state.AddMention(i, i + 2, subject.EntityId, subject.Kind, MentionSource.Coreference);
         }
     }
-
-    static bool IsRanks(ArticleState state, int i) =>
-        i + 1 < state.Tokens.Count && (IsWord(state, i, "its") || IsWord(state, i, "their")) && IsWord(state, i + 1, "ranks");
 
     static Mention? Target(ArticleState state, List<Mention> named, int at, string noun, bool isNew)
     {

@@ -43,6 +43,9 @@ internal static class MembershipConnectors
         // "Nusra remains the coalition's most powerful member": a verb of being, then the alliance owns the member noun.
         Connector.Of("member-possessive-be", MemberOf, Direction.Forward, 0.8,
             @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb, after: @"'s\s+(?:[\w-]+\s+){0,3}?(?:member|members|component|components|faction|constituent|pillar|backbone|member\s+group)\b"),
+        // "HTS was not included in the new coalition"
+        Connector.Of("member-included-in", MemberOf, Direction.Forward, 0.75,
+            @",?\s*(?:(?:which|that|who)\s+)?" + Be + Neg + @"(?:(?:also|formally|officially)\s+)?(?:included|incorporated|represented)\s+(?:in|into|within)\s+" + The),
         Connector.Of("member-formed-by", MemberOf, Direction.Reverse, 0.85,
             @",?\s*(?:(?:which|that)\s+)?" + Aux + @"(?:formed|founded|created|established|launched|set\s+up|co-founded|started|joined)\s+(?:(?:in|on)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,4})?\s+|last\s+\w+\s+|(?:earlier|late|early)\s+(?:this|last)\s+\w+\s+)?by\s+(?:" + Collective + ")?" + The),
         // "X has now been joined by A and B": the newcomers are members of X.

@@ -8,6 +8,7 @@ internal static class TieConnectors
 {
     const string Verbs = Aux + Announced;
     const string Be = @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+)?(?:(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
+    const string Regards = @"(?:regards?|regarded|regarding|considers?|considered|sees|saw|views?|viewed|designates?|designated|describes?|described|labels?|labell?ed|brands?|branded|treats?|treated)\s+(?:it\s+|them\s+)?(?:the\s+)?";
     const string Adverb = @"(?:(?:also|widely|closely|reportedly|allegedly|formally|officially|loosely|ideologically|still|heavily|largely|directly|openly)\s+)*";
 
     /// <summary>Hyphenated qualifiers: the left mention only describes the right one and leaves the chain.</summary>
@@ -23,7 +24,12 @@ internal static class TieConnectors
         Connector.Of("affiliated-linked", AffiliatedWith, Direction.Forward, 0.85,
             Be + Adverb + @"(?:linked|affiliated|aligned|tied|connected|loyal|attached|allegiant|close)\s+(?:to|with)\s+" + The),
         Connector.Of("affiliated-ties", AffiliatedWith, Direction.Forward, 0.75,
-            Verbs + @"(?:(?:has|have|had|maintains|maintained|retains|retained|with|keeps|kept)\s+)" + @"(?:(?:close|strong|longstanding|long-standing|organic|alleged|suspected|historic|deep|ideological|organi[sz]ational|known|direct)\s+)*(?:links|ties|connections)\s+(?:to|with)\s+" + The),
+            Verbs + @"(?:(?:has|have|had|maintains|maintained|retains|retained|with|keeps|kept|(?:denied|denies|deny|denying|rejected|rejects)(?:\s+having)?(?:\s+any)?)\s+)" + @"(?:(?:close|strong|longstanding|long-standing|organic|alleged|suspected|historic|deep|ideological|organi[sz]ational|known|direct)\s+)*(?:links?|ties?|connections?)\s+(?:to|with)\s+" + The),
+        // "Washington regards the group as an al-Qaeda affiliate"; "Turkey regards the YPG as an extension of the PKK".
+        Connector.Of("affiliated-regarded-as", AffiliatedWith, Direction.Forward, 0.7,
+            @"as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?", before: Regards, after: @"(?:'s\s+)?(?:[\w-]+\s+)?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot|extension)\b"),
+        Connector.Of("affiliated-regarded-of", AffiliatedWith, Direction.Forward, 0.7,
+            @"as\s+(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot|extension|front)\s+(?:of|for)\s+" + The, before: Regards),
         Connector.Of("affiliated-allegiance", AffiliatedWith, Direction.Forward, 0.9,
             Verbs + @"(?:pledged|pledges|pledge|pledging|swore|swear|swears|swearing|sworn|gave|declared|renewed|offered)\s+(?:(?:its|their|an|a)\s+)?(?:allegiance|loyalty|bay'ah|bayah|bay'a|baya|fealty|oath\s+of\s+allegiance)\s+to\s+" + The),
         Connector.Of("affiliated-branch", AffiliatedWith, Direction.Forward, 0.85,

@@ -9,11 +9,11 @@ internal static class WordRoles
 
     static readonly string[] Trailing =
         ["front", "brigade", "brigades", "battalion", "battalions", "army", "movement", "legion", "division", "corps",
-         "regiment", "alliance", "coalition", "gathering", "militia", "squadron", "emirate"];
+         "regiment", "alliance", "coalition", "gathering", "militia", "squadron", "emirate", "force"];
 
     static readonly string[] Leading =
         ["jaysh", "liwa", "harakat", "jabhat", "faylaq", "kataib", "katibat", "katiba", "ahrar", "ajnad", "jund", "suqur", "ansar",
-         "alwiya", "tajammu", "tajamu", "fawj", "saraya", "firqat", "firqa", "hayat", "jamaat", "tanzim", "quwat", "ittihad"];
+         "alwiya", "tajammu", "tajamu", "fawj", "saraya", "firqat", "firqa", "hayat", "jamaat", "tanzim", "quwat", "ittihad", "thuwar"];
 
     static readonly string[] Stops =
         ["a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "of", "to", "as", "its", "his", "her", "their",
@@ -21,7 +21,7 @@ internal static class WordRoles
          "however", "also", "both", "some", "many", "several", "other", "last", "next", "each", "every", "both", "one", "two",
          "three", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
          "april", "may", "june", "july", "august", "september", "october", "november", "december", "he", "she", "they", "it", "we",
-         "i", "you", "there", "here", "if", "then", "than", "so", "yet", "now", "today", "later", "earlier", "according", "whose",
+         "i", "you", "there", "here", "if", "then", "than", "so", "local", "yet", "now", "today", "later", "earlier", "according", "whose",
          "which", "who", "what", "where", "why", "how", "government", "regime", "opposition", "rebel", "rebels",
          "s", "is", "was", "are", "were", "has", "had", "have", "said", "says"];
 
