@@ -21,7 +21,7 @@ internal static partial class ListCues
 
     static readonly Regex FightBetween = Ending(@"(?:clashes|clash|clashed|fighting|fights|fought|battles|battle|war|infighting|hostilities|confrontations?|skirmishes|combat|feud|rivalry|conflict|violence|tensions|fight|clashing|battling|warfare)\s+(?:[\w-]+\s+){0,3}?between");
     static readonly Regex AllyBetween = Ending(@"(?:alliance|cooperation|coordination|pact|partnership|rapprochement|agreement|unity|reconciliation|alignment)\s+(?:[\w-]+\s+){0,3}?between");
-    static readonly Regex FightAfter = Starting(@"(?:(?:have|had|has|are|were|again|also|reportedly|repeatedly|fiercely|then)\s+)*(?:been\s+)?(?:clashed|clash|fought|fight|battled|skirmished|fighting|clashing|battling|traded\s+fire|exchanged\s+fire|turned\s+on\s+each\s+other)\b");
+    static readonly Regex FightAfter = Starting(@"(?:(?:have|had|has|are|were|again|also|reportedly|repeatedly|fiercely|then)\s+)*(?:been\s+)?(?:clashed|clash|fought|fight|battled|skirmished|fighting|clashing|battling|traded\s+fire|exchanged\s+fire|turned\s+on\s+each\s+other|(?:are|were|remain|remained)\s+at\s+war|(?:locked|embroiled|engaged|mired)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:feud|conflict|war|struggle|battle|fight|fighting|clashes|infighting|confrontation))\b");
     static readonly Regex AllyAfter = Starting(@"(?:(?:have|had|has|are|were|also|reportedly|then)\s+)*(?:formed\s+an\s+alliance|forged\s+an\s+alliance|allied|joined\s+forces|agreed\s+to\s+cooperate|signed\s+an\s+alliance|teamed\s+up|are\s+allies|are\s+allied|fought\s+together|fought\s+side\s+by\s+side)\b");
 
     static readonly Regex AlongWith = new(@"^(?:(?:on|in|last|this)\s+\w+\s+)?,?\s*(?:along\s+with|together\s+with|alongside|as\s+did|as\s+well\s+as)\s+(?:the\s+)?" + Adj + "$",

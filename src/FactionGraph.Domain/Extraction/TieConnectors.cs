@@ -101,6 +101,12 @@ internal static class TieConnectors
             @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|combat|skirmishes)\s+(?:with|against)\s+" + The),
         Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:(?:trying|tried|attempting|attempted|seeking|sought|vowing|vowed|pushing|fighting)\s+(?:(?:since|for)\s+\w+\s+)?to\s+)?(?:seize|capture|take|wrest|retake|recapture|captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
+        // "X was attacked by Y", "X repelled an attack by Y", "X came under fire from Y": the attacker is on the right.
+        Connector.Of("fights-attacked-by", FightsAgainst, Direction.Reverse, 0.75,
+            Verbs + @"(?:(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+(?:(?:repeatedly|heavily|reportedly)\s+)?(?:attacked|targeted|ambushed|shelled|bombed|struck|hit|raided|stormed|besieged|overrun|routed|defeated|expelled|ousted|driven\s+out|pushed\s+out)(?:\s+(?:[\w-]+\s+){0,4}?)?|(?:repelled|repulsed|thwarted|foiled|fended\s+off|beat\s+back|came\s+under|faced|suffered)\s+(?:(?:an?|the|another|several|repeated)\s+)?(?:[\w-]+\s+){0,2}?(?:attack|attacks|assault|offensive|raid|ambush|incursion|fire|shelling)\s+)(?:by|from)\s+" + The),
+        // "HTS drove Harakat Hazm out of its bases"
+        Connector.Of("fights-drove-out", FightsAgainst, Direction.Forward, 0.75,
+            Verbs + @"(?:drove|drive|drives|driving|pushed|push|pushing|forced|kicked|chased|flushed)\s+" + The, after: @"(?:fighters\s+|forces\s+)?out\s+(?:of|from)\b"),
         Connector.Of("fights-lost-to", FightsAgainst, Direction.Forward, 0.7,
             Verbs + @"(?:lost|ceded|surrendered)\s+(?:\S+\s+){1,6}?to\s+" + The),
         Connector.Of("fights-against", FightsAgainst, Direction.Forward, 0.6, @"against\s+" + The),
