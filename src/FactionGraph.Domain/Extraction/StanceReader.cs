@@ -23,7 +23,9 @@ internal static partial class StanceReader
     [GeneratedRegex(@"\b(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|observatory|commanders?|reports|media|experts|diplomats?|agency|officers?|observers|he|she|they|we|i|researchers|statement)\b(?:\s+[\w'-]+){0,4}?\s+(?:said|say|says|told|tells|claimed|claims|stated|added|believe|believes|insisted|alleged)\b|\b(?:said|say|says|told|stated|added)\s+(?:an?\s+|the\s+)?(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|commander|observatory)\b", Options)]
     private static partial Regex ThirdParty();
 
-    // ", the SDF said on Thursday." — the whole sentence is the speaker's.
+    // ", the SDF said on Thursday." — the whole sentence is the speaker's. It ends the sentence, so only its last
+    // characters are searched (the comma, at most 60 characters of speaker, the verb and a day).
+    const int ClosingReach = 120;
     [GeneratedRegex(@",\s*[^,]{1,60}?\s(?:said|says|told\s+[\w\s]{1,30}?|stated|added|reported)(?:\s+(?:on|in|late|early)\s+\w+)?\s*[.!?]?[""'”’]?\s*$", Options)]
     private static partial Regex ClosingAttribution();
 
@@ -38,7 +40,7 @@ internal static partial class StanceReader
     {
         var s = text.AsSpan(sentence.Start, sentence.Length);
         if (Denial().IsMatch(s)) return Stance.Denied;
-        if (Hedge().IsMatch(s) || ThirdParty().IsMatch(s) || ClosingAttribution().IsMatch(s)) return Stance.Reported;
+        if (Hedge().IsMatch(s) || ThirdParty().IsMatch(s) || ClosingAttribution().IsMatch(s[Math.Max(0, s.Length - ClosingReach)..])) return Stance.Reported;
         return null;
     }
 
