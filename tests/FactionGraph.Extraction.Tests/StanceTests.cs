@@ -18,5 +18,6 @@ public class StanceTests
     [InlineData("Jaysh al-Islam accused Faylaq al-Rahman of storming its positions.", Stance.Reported)]
     [InlineData("Hay'at Tahrir al-Sham has repeatedly denied any organizational link to al Qaeda.", Stance.Denied)]
     [InlineData("Hay'at Tahrir al-Sham was not included in the National Front for Liberation.", Stance.Denied)]
+    [InlineData("Faylaq al-Sham denied that it had fought alongside Hay'at Tahrir al-Sham.", Stance.Denied)]
     public void Stance_follows_the_wording(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
 }

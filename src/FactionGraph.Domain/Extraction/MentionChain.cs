@@ -14,7 +14,7 @@ internal sealed partial class MentionChain
     public string Tail { get; private set; } = "";
     readonly HashSet<Mention> _adjectival = [];
 
-    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b)")]
+    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b)")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
