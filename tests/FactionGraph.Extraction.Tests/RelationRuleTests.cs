@@ -62,6 +62,7 @@ public class RelationRuleTests
     [InlineData("Jaysh al-Islam said it had repelled an attack by Faylaq al-Rahman.", RelationType.FightsAgainst, "faylaq-al-rahman", "jaysh-al-islam")]
     [InlineData("The Syrian army was attacked by the Islamic State near Palmyra.", RelationType.FightsAgainst, "islamic-state", "syrian-arab-army")]
     [InlineData("Islamic State fighters killed three Syrian army soldiers.", RelationType.FightsAgainst, "islamic-state", "syrian-arab-army")]
+    [InlineData("The Islamic Resistance in Iraq has claimed more than 60 drone and rocket attacks on bases housing U.S. troops.", RelationType.FightsAgainst, "islamic-resistance-in-iraq", "united-states")]
     [InlineData("Boko Haram pledged allegiance to Islamic State leader Abu Bakr al-Baghdadi and to Jabhat al-Nusra.", RelationType.AffiliatedWith, "boko-haram", "islamic-state")]
     [InlineData("Jabhat Fath al-Sham, as the Nusra Front rebranded itself last July, joined the talks.", RelationType.RenamedTo, "jabhat-al-nusra", "jabhat-fateh-al-sham")]
     [InlineData("Turkey regards the YPG as an extension of the outlawed Kurdistan Workers' Party.", RelationType.AffiliatedWith, "ypg", "pkk")]

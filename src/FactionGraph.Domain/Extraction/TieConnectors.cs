@@ -95,7 +95,7 @@ internal static class TieConnectors
         Connector.Of("fights-killed", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:killed|kills|killing|wounded|captured|executed|kidnapped|abducted)\s+" + Holdings + The),
         Connector.Of("fights-offensive", FightsAgainst, Direction.Forward, 0.7,
-            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,6}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:" + Holdings + ")?" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,8}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:" + Holdings + ")?" + The),
         // "took control of Aden after four days of fighting with the Presidential Protection Brigades"
         Connector.Of("fights-after-fighting", FightsAgainst, Direction.Forward, 0.7,
             @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|combat|skirmishes)\s+(?:with|against)\s+" + The),
