@@ -108,7 +108,9 @@ internal static class Coreference
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
         var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
         var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End);
-        return subject is { Kind: FactionKind.Group } ? subject : groups.LastOrDefault();
+        if (subject is { Kind: FactionKind.Group }) return subject;
+        // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
+        return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
     }
 
     // The noun is part of the faction's name, or stood just before its first naming ("an operations room called X").

@@ -56,7 +56,7 @@ internal static class TieConnectors
         Connector.Of("allied-ally-of", AlliedWith, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+" + Adj + @"(?:(?:close|closest|key|main|longtime|long-time|staunch|traditional|major|principal|chief|loyal)\s+)*(?:ally|allies|partner|partners|backer|backers|patron|sponsor)\s+of\s+" + The),
         Connector.Of("allied-backed-by", AlliedWith, Direction.Forward, 0.75,
-            Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+" + The),
+            Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+(?:(?:about|some|around|nearly|roughly|up\s+to|at\s+least|more\s+than|thousands\s+of|hundreds\s+of)\s+)?(?:[\d,]+\s+)?" + The),
         Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
             Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund|supplied|supplies|supplying|arming)\s+" + The),
         Connector.Of("allied-sent-to-back", AlliedWith, Direction.Forward, 0.7,

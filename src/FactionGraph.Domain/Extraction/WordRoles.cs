@@ -30,6 +30,9 @@ internal static class WordRoles
     public static readonly string[] AllianceNouns = ["alliance", "coalition", "room", "umbrella", "bloc", "council", "merger", "network", "front"];
     static readonly string[] GroupNouns = ["group", "movement", "faction", "militia", "organisation", "organization", "outfit", "brigade", "jihadists"];
 
+    /// <summary>Plural nouns that refer back to a group only when it was just named: "the rebels are backed by Rwandan troops".</summary>
+    public static readonly string[] LooseGroupNouns = ["rebels", "militants", "separatists", "insurgents"];
+
     static readonly string[] NewNouns = ["body", "formation", "entity", "force", "army", "command", "grouping", "structure", "front"];
 
     static readonly string[] CorefAdjectives =
@@ -49,6 +52,7 @@ internal static class WordRoles
         Add(NamingCues, WordRole.NamingCue);
         Add(AllianceNouns, WordRole.CorefNoun);
         Add(GroupNouns, WordRole.CorefNoun);
+        Add(LooseGroupNouns, WordRole.CorefNoun);
         Add(CorefAdjectives, WordRole.CorefAdjective);
         Add(NewNouns, WordRole.NewCorefNoun);
         return roles;
