@@ -42,6 +42,10 @@ internal static class TieConnectors
         // "Al-Nusra had been al-Qaeda's official branch in Syria": as affiliated-qualified, with a verb of being instead of a comma.
         Connector.Of("affiliated-possessive-be", AffiliatedWith, Direction.Forward, 0.8,
             @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb, after: @"'s\s+(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot)\b"),
+        // "ISWAP is recognised by the Islamic State group as its official province"
+        Connector.Of("affiliated-recognised-by", AffiliatedWith, Direction.Forward, 0.8,
+            Aux + @"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:formally|officially|now|also)\s+)?(?:recogni[sz]ed|acknowledged|accepted|designated)\s+by\s+" + The,
+            after: @"(?:group\s+|organi[sz]ation\s+|movement\s+)?as\s+(?:its|an?|the)\s+(?:[\w-]+\s+)?(?:province|affiliate|branch|wing|franchise|arm|representative)\b"),
         Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
             @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
 
