@@ -1,9 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace FactionGraph.Extraction;
 
 /// <summary>
 /// A connector that matched a gap; Clause when it matched only the words after a comma ("..., has joined X");
-/// Coordinated when it matched only a verb phrase after "and" ("A broke away from B in 2016 and is recognised by C"),
-/// whose subject is the subject of the verb before the "and".
+/// Coordinated when it matched only a verb phrase after "and" ("A broke away from B in 2016 and is recognised by C") or
+/// a phrase without a subject of its own ("A pledged allegiance to B in a bid to end clashes with C"): its subject is the
+/// subject of the verb before.
 /// </summary>
 internal readonly record struct ConnectorMatch(Connector Connector, bool Clause, bool Coordinated = false);
 
@@ -33,7 +36,7 @@ internal static class Connectors
     public static ConnectorMatch? Match(string gap, string before, string after, bool leftIsAlliance)
     {
         if (gap.Length == 0 || gap.Length > GapText.MaxLength) return null;
-        if (First(gap + " ", before, after, leftIsAlliance) is { } whole) return new ConnectorMatch(whole, false);
+        if (First(gap + " ", before, after, leftIsAlliance) is { } whole) return new ConnectorMatch(whole, false, Subjectless[gap]);
         for (var comma = gap.IndexOf(',', 1); comma > 0 && comma < gap.Length - 1; comma = gap.IndexOf(',', comma + 1))
             if (First(gap[(comma + 1)..].TrimStart() + " ", before, after, leftIsAlliance) is { } clause) return new ConnectorMatch(clause, true);
         for (var and = gap.IndexOf(" and ", StringComparison.Ordinal); and > 0; and = gap.IndexOf(" and ", and + 1, StringComparison.Ordinal))
@@ -43,6 +46,11 @@ internal static class Connectors
         }
         return null;
     }
+
+    static readonly Regex SubjectlessLead = new(@"^(?:in\s+a\s+bid\s+to|in\s+an?\s+(?:attempt|effort|push)\s+to|in\s+order\s+to|so\s+as\s+to|(?:after|before|while|since)\s+\w+ing)\s",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    static readonly GapMemo<bool> Subjectless = new(gap => SubjectlessLead.IsMatch(gap + " "));
 
     // Cheap test before any regex: the words after "and" open a verb phrase ("is recognised", "has since joined", "later attacked").
     static bool StartsVerbPhrase(string rest)

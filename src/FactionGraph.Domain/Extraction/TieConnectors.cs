@@ -102,7 +102,7 @@ internal static class TieConnectors
             @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,8}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:" + Holdings + ")?" + The),
         // "took control of Aden after four days of fighting with the Presidential Protection Brigades"
         Connector.Of("fights-after-fighting", FightsAgainst, Direction.Forward, 0.7,
-            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|combat|skirmishes)\s+(?:with|against)\s+" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in|of)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|combat|skirmishes)\s+(?:with|against)\s+" + The),
         Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:(?:trying|tried|attempting|attempted|seeking|sought|vowing|vowed|pushing|fighting)\s+(?:(?:since|for)\s+\w+\s+)?to\s+)?(?:seize|capture|take|wrest|retake|recapture|captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
         // "X was attacked by Y", "X repelled an attack by Y", "X came under fire from Y": the attacker is on the right.
