@@ -19,5 +19,6 @@ public class StanceTests
     [InlineData("Hay'at Tahrir al-Sham has repeatedly denied any organizational link to al Qaeda.", Stance.Denied)]
     [InlineData("Hay'at Tahrir al-Sham was not included in the National Front for Liberation.", Stance.Denied)]
     [InlineData("Faylaq al-Sham denied that it had fought alongside Hay'at Tahrir al-Sham.", Stance.Denied)]
+    [InlineData("The Kachin Independence Army, which fought near the Three Brotherhood Alliance, is not formally part of it.", Stance.Denied)]
     public void Stance_follows_the_wording(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
 }

@@ -61,6 +61,26 @@ internal static class Coreference
             i = k;
         }
         ResolvePossessives(state, named);
+        ResolveObjectIt(state);
+    }
+
+    static readonly HashSet<string> MembershipWords = new(StringComparer.OrdinalIgnoreCase) { "of", "join", "joined", "joining", "left", "leave", "leaving", "quit", "rejoined" };
+
+    // "The KIA, a close ally of the alliance, is not formally part of it": "it" after "part of" or "joined", ending the
+    // clause, is the last alliance the sentence named before it, unless that alliance is the sentence's subject.
+    static void ResolveObjectIt(ArticleState state)
+    {
+        var tokens = state.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!IsWord(state, i, "it") || !MembershipWords.Contains(Word(state, i - 1)) || tokens[i].Has(TokenShape.BreakBefore)) continue;
+            if (i + 1 < tokens.Count && !tokens[i + 1].Has(TokenShape.BreakBefore)) continue; // "joined it in 2015" is too loose to read
+            var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
+            var inSentence = state.Mentions.Where(m => m.Start >= sentence.Start && m.End <= tokens[i].Start).OrderBy(m => m.Start).ToList();
+            var alliance = inSentence.Skip(1).LastOrDefault(m => m.Kind == FactionKind.Alliance);
+            if (alliance is null || alliance.EntityId == inSentence[0].EntityId) continue;
+            state.AddMention(i, i + 1, alliance.EntityId, alliance.Kind, MentionSource.Coreference);
+        }
     }
 
     /// <summary>
