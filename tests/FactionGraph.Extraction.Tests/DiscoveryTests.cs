@@ -10,6 +10,9 @@ public class DiscoveryTests
     [InlineData("The Army of the Southern Tribes joined the Levant Front on Monday.", "army-of-the-southern-tribes")]
     [InlineData("A faction calling itself 'Sons of the Desert' joined the Levant Front on Monday.", "sons-of-the-desert")]
     [InlineData("Jaish ash-Shuhada joined the Levant Front on Monday.", "jaysh-al-shuhada")]
+    [InlineData("Thuwar al-Sham joined the Levant Front on Monday.", "thuwar-al-sham")]
+    [InlineData("Local People's Defence Force joined the Levant Front on Monday.", "people-defence-force")]
+    [InlineData("The Sahara Emirate joined the Levant Front on Monday.", "sahara-emirate")]
     public void Unknown_groups_get_the_slug_of_their_normalized_name(string text, string id)
     {
         var result = Fixture.Extract(text);

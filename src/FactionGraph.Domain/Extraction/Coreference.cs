@@ -16,6 +16,9 @@ internal static class Coreference
     static readonly HashSet<string> Describing = new(StringComparer.OrdinalIgnoreCase)
         { "of", "between", "called", "named", "dubbed", "known", "led", "dominated", "formed", "founded", "comprising", "including", "consisting", "composed", "made", "that", "whose" };
 
+    // "the front line", "the front page": the noun is the first half of another noun.
+    static readonly HashSet<string> Compounds = new(StringComparer.OrdinalIgnoreCase) { "line", "lines", "page", "pages", "row", "seat" };
+
     static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase) { "based", "led", "backed", "linked", "affiliated", "aligned", "allied", "dominated", "born", "known" };
 
     public static void Resolve(ArticleState state)
@@ -28,38 +31,106 @@ internal static class Coreference
             if (state.Consumed[i] || !IsWord(state, i, "the")) continue;
             var k = i + 1;
             var isNew = false;
-            while (k < tokens.Count && k - i <= MaxAdjectives + 1 && !state.Consumed[k] && !IsNoun(state, k, isNew))
+            var nounOnly = false;
+            while (k < tokens.Count && k - i <= MaxAdjectives + 1 && !IsNoun(state, k, isNew))
             {
+                if (state.Model.IsSkippableArticle(tokens, k) && state.Consumed[k + 1]) { k++; continue; } // "the al-Qaeda-linked group"
+                if (state.Consumed[k])
+                {
+                    // "the al-Qaeda-linked group": the name inside qualifies; the back-reference is the noun alone, so the
+                    // name keeps its own mention and relates to it through the modifier connector.
+                    var past = k;
+                    while (past < tokens.Count && state.Consumed[past]) past++;
+                    if (past >= tokens.Count || !tokens[past - 1].Has(TokenShape.HyphenAfter) || !Participles.Contains(Word(state, past))) break;
+                    nounOnly = true;
+                    k = past + 1;
+                    continue;
+                }
                 if (IsWord(state, k, "new")) isNew = true;
                 else if (tokens[k].Has(TokenShape.HyphenAfter) && k + 1 < tokens.Count && Participles.Contains(Word(state, k + 1))) k++; // "the Aleppo-based faction"
                 else if (!lexicon.Is(tokens[k].Word, WordRole.CorefAdjective) && !(tokens[k].Has(TokenShape.Capitalized) && !lexicon.Is(tokens[k].Word, WordRole.Stop | WordRole.TrailingHead | WordRole.LeadingHead | WordRole.Article))) break;
                 k++;
             }
             if (k >= tokens.Count || state.Consumed[k] || !IsNoun(state, k, isNew) || tokens[k].Has(TokenShape.BreakBefore)) continue;
-            if (k + 1 < tokens.Count && !tokens[k + 1].Has(TokenShape.BreakBefore) && (Describing.Contains(Word(state, k + 1)) || state.Consumed[k + 1])) continue;
+            if (k + 1 < tokens.Count && !tokens[k + 1].Has(TokenShape.BreakBefore)
+                && (Describing.Contains(Word(state, k + 1)) || Compounds.Contains(Word(state, k + 1)) || state.Consumed[k + 1])) continue;
             var noun = Word(state, k).ToLowerInvariant();
             var target = Target(state, named, tokens[i].Start, noun, isNew);
             if (target is null) continue;
-            state.AddMention(i, k + 1, target.EntityId, target.Kind, MentionSource.Coreference);
+            state.AddMention(nounOnly ? k : i, k + 1, target.EntityId, target.Kind, MentionSource.Coreference);
             i = k;
+        }
+        ResolvePossessives(state, named);
+        ResolveObjectIt(state);
+    }
+
+    static readonly HashSet<string> MembershipWords = new(StringComparer.OrdinalIgnoreCase) { "of", "join", "joined", "joining", "left", "leave", "leaving", "quit", "rejoined" };
+
+    // "The KIA, a close ally of the alliance, is not formally part of it": "it" after "part of" or "joined", ending the
+    // clause, is the last alliance the sentence named before it, unless that alliance is the sentence's subject.
+    static void ResolveObjectIt(ArticleState state)
+    {
+        var tokens = state.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!IsWord(state, i, "it") || !MembershipWords.Contains(Word(state, i - 1)) || tokens[i].Has(TokenShape.BreakBefore)) continue;
+            if (i + 1 < tokens.Count && !tokens[i + 1].Has(TokenShape.BreakBefore)) continue; // "joined it in 2015" is too loose to read
+            var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
+            var inSentence = state.Mentions.Where(m => m.Start >= sentence.Start && m.End <= tokens[i].Start).OrderBy(m => m.Start).ToList();
+            var alliance = inSentence.Skip(1).LastOrDefault(m => m.Kind == FactionKind.Alliance);
+            if (alliance is null || alliance.EntityId == inSentence[0].EntityId) continue;
+            state.AddMention(i, i + 1, alliance.EntityId, alliance.Kind, MentionSource.Coreference);
+        }
+    }
+
+    /// <summary>
+    /// The faction's people who act for it in a sentence opening "Its commanders" or "Their fighters". Plural only: "Its leader,
+    /// X, was the founder of Y" is about one person.
+    /// </summary>
+    static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase) { "commanders", "fighters", "leaders", "officials", "forces", "militants" };
+
+    // "A, B and C joined its ranks" and a sentence opening "Its commanders denied ...": "its" is not a faction of its own
+    // sentence but the one the previous sentence was about (its first named faction). The two words together stand for it.
+    static void ResolvePossessives(ArticleState state, List<Mention> named)
+    {
+        var tokens = state.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (state.Consumed[i] || !(IsWord(state, i, "its") || IsWord(state, i, "their"))) continue;
+            var ranks = IsWord(state, i + 1, "ranks");
+            if (!ranks && !(tokens[i].Has(TokenShape.BreakBefore) && tokens[i].Has(TokenShape.Capitalized) && People.Contains(Word(state, i + 1)))) continue;
+            var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
+            if (!ranks && state.TokenAt(sentence.Start) != i) continue;
+            var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
+            var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End && m.Kind != FactionKind.StateActor);
+            if (previous.Length == 0 || subject is null) continue;
+            state.AddMention(i, i + 2, subject.EntityId, subject.Kind, MentionSource.Coreference);
         }
     }
 
     static Mention? Target(ArticleState state, List<Mention> named, int at, string noun, bool isNew)
     {
         var before = named.Where(m => m.End <= at && m.Kind != FactionKind.StateActor).ToList();
-        if (isNew) return before.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? before.LastOrDefault();
+        var sentence = state.Sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+        if (isNew)
+        {
+            // "The Syrian Islamic Front announced its dissolution into the new body": the subject does not go into itself.
+            var own = before.FirstOrDefault(m => m.Start >= sentence.Start)?.EntityId;
+            var candidates = before.Where(m => m.EntityId != own).ToList();
+            return candidates.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? candidates.LastOrDefault();
+        }
         if (WordRoles.AllianceNouns.Contains(noun))
         {
             var alliances = before.Where(m => m.Kind == FactionKind.Alliance).ToList();
             return alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
         }
         var groups = before.Where(m => m.Kind == FactionKind.Group).ToList();
-        var sentence = state.Sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
         var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
         var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End);
-        return subject is { Kind: FactionKind.Group } ? subject : groups.LastOrDefault();
+        if (subject is { Kind: FactionKind.Group }) return subject;
+        // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
+        return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
     }
 
     // The noun is part of the faction's name, or stood just before its first naming ("an operations room called X").

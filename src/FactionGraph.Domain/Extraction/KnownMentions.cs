@@ -17,12 +17,17 @@ internal static class KnownMentions
             var e = model.Entries[entry];
             state.Entities.AddKnown(e);
             var m = state.AddMention(i, end, e.Id, e.Kind, MentionSource.Gazetteer);
-            // "al-Nusra Front": the article before the match belongs to the name as written.
-            if (i > 0 && tokens[i - 1].Has(TokenShape.HyphenAfter) && model.Lexicon.Is(tokens[i - 1].Word, WordRole.Article) && !tokens[i].Has(TokenShape.BreakBefore))
+            // "al-Nusra Front", "al Qaeda": the Arabic article before the match belongs to the name as written ("the" does not),
+            // else "Nusra, al Qaeda's affiliate" leaves a stray "al" between the names.
+            if (i > 0 && !tokens[i].Has(TokenShape.BreakBefore) && model.Lexicon.Is(tokens[i - 1].Word, WordRole.Article)
+                && (tokens[i - 1].Has(TokenShape.HyphenAfter) || IsLooseArabicArticle(state.Text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start))))
                 m.Start = tokens[i - 1].Start;
             i = end - 1;
         }
     }
+
+    static bool IsLooseArabicArticle(ReadOnlySpan<char> word) =>
+        word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>All-caps acronyms the article itself defined for a faction, wherever else they occur.</summary>
     public static void FindLocalAcronyms(ArticleState state)

@@ -14,7 +14,7 @@ internal sealed partial class MentionChain
     public string Tail { get; private set; } = "";
     readonly HashSet<Mention> _adjectival = [];
 
-    [GeneratedRegex(@"^(?:factions|groups|militias|brigades|units|members|commanders|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|branch|wing|members|commanders|factions|leader|leadership)\b)")]
+    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b)")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
@@ -41,7 +41,10 @@ internal sealed partial class MentionChain
         for (var i = 0; i < items.Count; i++)
         {
             var from = i == 0 ? sentence.Start : items[i - 1].End;
-            gaps.Add(GapText.Normalize(state.Text.AsSpan(from, items[i].Start - from)));
+            var gap = GapText.Normalize(state.Text.AsSpan(from, items[i].Start - from));
+            // "U.S. warplanes struck": a period inside a sentence closes an abbreviation the name left out, not a clause.
+            if (i > 0 && gap.StartsWith(". ", StringComparison.Ordinal)) gap = gap[2..];
+            gaps.Add(gap);
         }
         chain.Tail = GapText.Normalize(state.Text.AsSpan(items[^1].End, sentence.End - items[^1].End));
 

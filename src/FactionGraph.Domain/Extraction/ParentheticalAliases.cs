@@ -29,9 +29,15 @@ internal static partial class ParentheticalAliases
             if (close < 0 || text[close] != ')') continue;
             var content = AliasPrefix().Replace(text[(open + 1)..close].Trim(), "").Trim(' ', '"', '\'', '“', '”', '‘', '’');
             var inside = state.Mentions.Where(o => o != m && o.Start > open && o.End <= close).ToList();
-            if (inside.Any(o => o.EntityId != m.EntityId)) continue; // a different faction: never merge two
+            // A different gazetteer faction: never merge two. A name found only by its shape inside a discovered name's
+            // parentheses is its translation: "Liwa Shams al-Shamal (Northern Sun Battalion)".
+            if (inside.Any(o => o.EntityId != m.EntityId && (o.Source != MentionSource.Discovered || m.Source != MentionSource.Discovered))) continue;
             if (inside.Count == 0 && !LooksLikeName(content, state.Surface(m.TokenStart, m.TokenEnd))) continue;
-            foreach (var o in inside) state.Mentions.Remove(o);
+            foreach (var o in inside)
+            {
+                state.Mentions.Remove(o);
+                foreach (var key in state.LocalNames.Where(kv => kv.Value == o.EntityId && o.EntityId != m.EntityId).Select(kv => kv.Key).ToList()) state.LocalNames[key] = m.EntityId;
+            }
             state.Consume(state.TokenAt(open), state.TokenAt(close));
             state.Entities.AddAlias(m.EntityId, StripThe(content));
             if (IsAcronym(content)) state.LocalNames[content] = m.EntityId;

@@ -34,7 +34,7 @@ internal static class RelationReader
         for (var i = 1; i < items.Count; i++)
         {
             var left = sides[^1];
-            var after = i + 1 < items.Count ? gaps[i + 1] : tail;
+            var after = AfterList(gaps, tail, i);
             var leftIsAlliance = left.Members.All(m => state.Entities.KindOf(m.EntityId) == FactionKind.Alliance);
             var match = Connectors.Match(gaps[i], left.Before, after, leftIsAlliance);
             // ", a" is a list separator unless what follows makes it a qualifier: "Jaysh al-Izza, a Free Syrian Army faction".
@@ -47,7 +47,12 @@ internal static class RelationReader
             }
             sides.Add(new Side(items[i], gaps[i]));
             if (match is not { } m) { links.Add(null); continue; }
-            links.Add(new Link(m.Connector, SubjectOf(sides, links, m.Clause), MentionChain.IsNegated(gaps[i])));
+            // "A broke away from B and is recognised by C": the verb after "and" shares A, the subject before it.
+            var subject = m.Coordinated && links.Count > 0 && links[^1] is { Connector.Direction: not Direction.Reverse } previous
+                ? previous.Left : SubjectOf(sides, links, m.Clause);
+            var phrase = m.Coordinated ? "" : m.Clause ? gaps[i][gaps[i].LastIndexOf(',')..] : gaps[i];
+            if (subject == left.Members && subject.Count > 1 && ListCues.IsSingularApposition(phrase)) subject = [subject[^1]];
+            links.Add(new Link(m.Connector, subject, MentionChain.IsNegated(gaps[i])));
         }
 
         for (var k = 0; k < links.Count; k++)
@@ -79,6 +84,14 @@ internal static class RelationReader
         ListRelations(found, sides, links, tail, chain);
         LeadIn.Read(found, previousAlliance, chain);
         return found;
+    }
+
+    // The text after the list that starts at item i: "accused A and B of storming its positions" reads "of storming" for A too.
+    static string AfterList(List<string> gaps, string tail, int i)
+    {
+        var j = i + 1;
+        while (j < gaps.Count && ListCues.IsSeparator(gaps[j])) j++;
+        return j < gaps.Count ? gaps[j] : tail;
     }
 
     // "A, a member of X, joined Y" and "A, ..., has joined Y": a phrase set off by commas does not take the subject role.

@@ -6,7 +6,8 @@ namespace FactionGraph.Extraction;
 /// <summary>
 /// How a sentence puts a claim: DENIED ("the regime denies", "rejected reports", "is not part of"), REPORTED when it is
 /// attributed — "according to", "reportedly", "claimed" anywhere, a source that "said" it ("activists said"), or a
-/// "said" inside the claim itself ("A said its fighters captured B's headquarters") — else ASSERTED. A group's own
+/// "said" or "accused" inside the claim itself ("A said its fighters captured B's headquarters", "A accused B of storming
+/// its positions"), or a closing attribution (", the SDF said on Thursday.") — else ASSERTED. A group's own
 /// "said" about something else in the sentence does not make the claim reported.
 /// </summary>
 internal static partial class StanceReader
@@ -22,7 +23,13 @@ internal static partial class StanceReader
     [GeneratedRegex(@"\b(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|observatory|commanders?|reports|media|experts|diplomats?|agency|officers?|observers|he|she|they|we|i|researchers|statement)\b(?:\s+[\w'-]+){0,4}?\s+(?:said|say|says|told|tells|claimed|claims|stated|added|believe|believes|insisted|alleged)\b|\b(?:said|say|says|told|stated|added)\s+(?:an?\s+|the\s+)?(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|commander|observatory)\b", Options)]
     private static partial Regex ThirdParty();
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|stated|claimed|claims|insisted|insists|alleged|quoted)\b", Options)]
+    // ", the SDF said on Thursday." — the whole sentence is the speaker's. It ends the sentence, so only its last
+    // characters are searched (the comma, at most 60 characters of speaker, the verb and a day).
+    const int ClosingReach = 120;
+    [GeneratedRegex(@",\s*[^,]{1,60}?\s(?:said|says|told\s+[\w\s]{1,30}?|stated|added|reported)(?:\s+(?:on|in|late|early)\s+\w+)?\s*[.!?]?[""'”’]?\s*$", Options)]
+    private static partial Regex ClosingAttribution();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|stated|claimed|claims|insisted|insists|alleged|quoted|accused|accuses|accusing|blamed|blames|blaming)\b", Options)]
     private static partial Regex Saying();
 
     /// <summary>
@@ -33,7 +40,7 @@ internal static partial class StanceReader
     {
         var s = text.AsSpan(sentence.Start, sentence.Length);
         if (Denial().IsMatch(s)) return Stance.Denied;
-        if (Hedge().IsMatch(s) || ThirdParty().IsMatch(s)) return Stance.Reported;
+        if (Hedge().IsMatch(s) || ThirdParty().IsMatch(s) || ClosingAttribution().IsMatch(s[Math.Max(0, s.Length - ClosingReach)..])) return Stance.Reported;
         return null;
     }
 

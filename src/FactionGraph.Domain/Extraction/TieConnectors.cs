@@ -8,6 +8,7 @@ internal static class TieConnectors
 {
     const string Verbs = Aux + Announced;
     const string Be = @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+)?(?:(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
+    const string Regards = @"(?:regards?|regarded|regarding|considers?|considered|sees|saw|views?|viewed|designates?|designated|describes?|described|labels?|labell?ed|brands?|branded|treats?|treated)\s+(?:it\s+|them\s+)?(?:the\s+)?";
     const string Adverb = @"(?:(?:also|widely|closely|reportedly|allegedly|formally|officially|loosely|ideologically|still|heavily|largely|directly|openly)\s+)*";
 
     /// <summary>Hyphenated qualifiers: the left mention only describes the right one and leaves the chain.</summary>
@@ -23,7 +24,12 @@ internal static class TieConnectors
         Connector.Of("affiliated-linked", AffiliatedWith, Direction.Forward, 0.85,
             Be + Adverb + @"(?:linked|affiliated|aligned|tied|connected|loyal|attached|allegiant|close)\s+(?:to|with)\s+" + The),
         Connector.Of("affiliated-ties", AffiliatedWith, Direction.Forward, 0.75,
-            Verbs + @"(?:(?:has|have|had|maintains|maintained|retains|retained|with|keeps|kept)\s+)" + @"(?:(?:close|strong|longstanding|long-standing|organic|alleged|suspected|historic|deep|ideological|organi[sz]ational|known|direct)\s+)*(?:links|ties|connections)\s+(?:to|with)\s+" + The),
+            Verbs + @"(?:(?:has|have|had|maintains|maintained|retains|retained|with|keeps|kept|(?:denied|denies|deny|denying|rejected|rejects)(?:\s+having)?(?:\s+any)?)\s+)" + @"(?:(?:close|strong|longstanding|long-standing|organic|alleged|suspected|historic|deep|ideological|organi[sz]ational|known|direct)\s+)*(?:links?|ties?|connections?)\s+(?:to|with)\s+" + The),
+        // "Washington regards the group as an al-Qaeda affiliate"; "Turkey regards the YPG as an extension of the PKK".
+        Connector.Of("affiliated-regarded-as", AffiliatedWith, Direction.Forward, 0.7,
+            @"as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?", before: Regards, after: @"(?:'s\s+)?(?:[\w-]+\s+)?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot|extension)\b"),
+        Connector.Of("affiliated-regarded-of", AffiliatedWith, Direction.Forward, 0.7,
+            @"as\s+(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot|extension|front)\s+(?:of|for)\s+" + The, before: Regards),
         Connector.Of("affiliated-allegiance", AffiliatedWith, Direction.Forward, 0.9,
             Verbs + @"(?:pledged|pledges|pledge|pledging|swore|swear|swears|swearing|sworn|gave|declared|renewed|offered)\s+(?:(?:its|their|an|a)\s+)?(?:allegiance|loyalty|bay'ah|bayah|bay'a|baya|fealty|oath\s+of\s+allegiance)\s+to\s+" + The),
         Connector.Of("affiliated-branch", AffiliatedWith, Direction.Forward, 0.85,
@@ -33,13 +39,20 @@ internal static class TieConnectors
         // "Jabhat al-Nusra, Syria's al-Qaeda affiliate"; "X, is believed to be al-Qaeda's new branch".
         Connector.Of("affiliated-qualified", AffiliatedWith, Direction.Forward, 0.8,
             @"(?!.*\bformer\b),\s*(?:(?:which|that)\s+)?(?:(?:is|was|remains|is\s+believed\s+to\s+be|is\s+thought\s+to\s+be|is\s+seen\s+as|is\s+considered|has\s+become|became)\s+)?(?:[\w-]+'s\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|cell|affiliates|offshoot)\b"),
+        // "Al-Nusra had been al-Qaeda's official branch in Syria": as affiliated-qualified, with a verb of being instead of a comma.
+        Connector.Of("affiliated-possessive-be", AffiliatedWith, Direction.Forward, 0.8,
+            @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb, after: @"'s\s+(?:(?!former\b)[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot)\b"),
+        // "ISWAP is recognised by the Islamic State group as its official province"
+        Connector.Of("affiliated-recognised-by", AffiliatedWith, Direction.Forward, 0.8,
+            Aux + @"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:formally|officially|now|also)\s+)?(?:recogni[sz]ed|acknowledged|accepted|designated)\s+by\s+" + The,
+            after: @"(?:group\s+|organi[sz]ation\s+|movement\s+)?as\s+(?:its|an?|the)\s+(?:[\w-]+\s+)?(?:province|affiliate|branch|wing|franchise|arm|representative)\b"),
         Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
             @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
 
         Connector.Of("allied-with", AlliedWith, Direction.Forward, 0.85,
             Be + @"(?:allied|allies|ally|allying)\s+(?:itself\s+|themselves\s+)?(?:closely\s+)?(?:to|with)\s+" + The),
         Connector.Of("allied-alongside", AlliedWith, Direction.Forward, 0.8,
-            Aux + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
+            Verbs + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
         Connector.Of("allied-cooperated", AlliedWith, Direction.Forward, 0.75,
             Verbs + @"(?:cooperated|cooperating|cooperates|cooperate|coordinated|coordinating|coordinates|coordinate|collaborated|collaborating|collaborates|partnered|partnering|sided|siding|aligned\s+itself|aligned\s+themselves)\s+(?:closely\s+)?with\s+" + The),
         Connector.Of("allied-pact", AlliedWith, Direction.Forward, 0.85,
@@ -47,7 +60,7 @@ internal static class TieConnectors
         Connector.Of("allied-ally-of", AlliedWith, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+" + Adj + @"(?:(?:close|closest|key|main|longtime|long-time|staunch|traditional|major|principal|chief|loyal)\s+)*(?:ally|allies|partner|partners|backer|backers|patron|sponsor)\s+of\s+" + The),
         Connector.Of("allied-backed-by", AlliedWith, Direction.Forward, 0.75,
-            Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+" + The),
+            Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+(?:(?:about|some|around|nearly|roughly|up\s+to|at\s+least|more\s+than|thousands\s+of|hundreds\s+of)\s+)?(?:[\d,]+\s+)?" + The),
         Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
             Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund|supplied|supplies|supplying|arming)\s+" + The),
         Connector.Of("allied-sent-to-back", AlliedWith, Direction.Forward, 0.7,
@@ -74,13 +87,30 @@ internal static class TieConnectors
         Connector.Of("fights-hitting-held-by", FightsAgainst, Direction.Forward, 0.7,
             @"(?:hitting|striking|targeting|bombing|shelling|pounding|attacking)\s+(?:[\w-]+\s+)?(?:positions|areas|territory|bases|targets|districts|towns|villages)\s+(?:held|controlled|run|occupied)\s+by\s+" + The),
         Connector.Of("fights-captured-possessive", FightsAgainst, Direction.Forward, 0.7,
-            Verbs + @"(?:captured|seized|stormed|overran|took|destroyed|raided)\s+" + The, after: @"'s\s+"),
+            Verbs + @"(?:captured|seized|stormed|overran|took|destroyed|raided|attacked|struck|shelled|bombed|hit|targeted|killed|wounded|executed)\s+(?:(?:dozens|scores|several|many|\d+|some|a\s+string|a\s+number|hundreds)\s+of\s+|(?:(?:at\s+least|more\s+than|about|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?" + The,
+            after: @"'s\s+|(?:[\w-]+\s+)?(?:positions|bases|checkpoints|strongholds|outposts|facilities|targets|headquarters|territory|convoys?|depots|camps|soldiers|troops|fighters|members|militants|commanders)\b"),
+        // "Jaish al-Islam accused Faylaq al-Rahman of storming its positions": the accused attacked the accuser (reported).
+        Connector.Of("fights-accused", FightsAgainst, Direction.Reverse, 0.7,
+            Aux + @"(?:accused|accuses|accusing|blamed|blames|blaming)\s+" + The,
+            after: @",?\s*(?:of|for)\s+(?:(?:an?|the|several|a\s+series\s+of|a\s+string\s+of|a\s+wave\s+of|\d+|repeated|recent)\s+)?(?:[\w-]+\s+){0,3}?(?:attack|attacks|attacking|storming|stormed|shelling|bombing|bombings|assault|assaulting|ambush|ambushing|raid|raiding|raids|strike|strikes|targeting)\b"),
         Connector.Of("fights-attacked", FightsAgainst, Direction.Forward, 0.8,
-            Verbs + @"(?:attacked|attacks|attack|attacking|ambushed|ambushes|ambush|targeted|targets|target|targeting|bombed|bombing|bombs|shelled|shelling|shells|struck|strikes|striking|pounded|pounding|hit|hitting|assaulted|raided|stormed|besieged|besieging|encircled|routed|defeated|repelled|repulsed|expelled|ousted|drove\s+out|dislodged|overran|fought\s+off|declared\s+war\s+(?:on|against)|waged\s+war\s+(?:on|against)|wages\s+war\s+(?:on|against)|(?:is|was|are|were|been)\s+at\s+war\s+with|at\s+war\s+with|launched\s+attacks\s+(?:on|against)|launched\s+(?:(?:an?|its|their|a\s+new)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:offensive|attack|assault|operation|campaign|war|strikes|airstrikes|air\s+strikes|raids)\s+(?:against|on))\s+(?:(?:the\s+)?(?:positions|fighters|forces|bases|strongholds|members|units|troops|territory|convoy|headquarters)\s+of\s+)?" + The),
+            Verbs + @"(?:attacked|attacks|attack|attacking|ambushed|ambushes|ambush|targeted|targets|target|targeting|bombed|bombing|bombs|shelled|shelling|shells|struck|strikes|striking|pounded|pounding|hit|hitting|assaulted|raided|stormed|besieged|besieging|encircled|routed|defeated|repelled|repulsed|expelled|ousted|drove\s+out|dislodged|overran|fought\s+off|declared\s+war\s+(?:on|against)|waged\s+war\s+(?:on|against)|wages\s+war\s+(?:on|against)|(?:is|was|are|were|been)\s+at\s+war\s+with|at\s+war\s+with|launched\s+attacks\s+(?:on|against)|launched\s+(?:(?:an?|its|their|a\s+new)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:offensive|attack|assault|operation|campaign|war|strikes|airstrikes|air\s+strikes|raids)\s+" + When + @"(?:against|on))\s+(?:" + Holdings + ")?" + The),
+        // "Islamic State militants killed at least nine members of the SDF": a killing counts only with the victims' owner named.
+        Connector.Of("fights-killed", FightsAgainst, Direction.Forward, 0.75,
+            Verbs + @"(?:killed|kills|killing|wounded|captured|executed|kidnapped|abducted)\s+" + Holdings + The),
         Connector.Of("fights-offensive", FightsAgainst, Direction.Forward, 0.7,
-            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,6}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+(?:against|on|targeting)\s+" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,8}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:" + Holdings + ")?" + The),
+        // "took control of Aden after four days of fighting with the Presidential Protection Brigades"
+        Connector.Of("fights-after-fighting", FightsAgainst, Direction.Forward, 0.7,
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in|of)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|combat|skirmishes)\s+(?:with|against)\s+" + The),
         Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
-            Verbs + @"(?:captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
+            Verbs + @"(?:(?:trying|tried|attempting|attempted|seeking|sought|vowing|vowed|pushing|fighting)\s+(?:(?:since|for)\s+\w+\s+)?to\s+)?(?:seize|capture|take|wrest|retake|recapture|captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
+        // "X was attacked by Y", "X repelled an attack by Y", "X came under fire from Y": the attacker is on the right.
+        Connector.Of("fights-attacked-by", FightsAgainst, Direction.Reverse, 0.75,
+            Verbs + @"(?:(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+(?:(?:repeatedly|heavily|reportedly)\s+)?(?:attacked|targeted|ambushed|shelled|bombed|struck|hit|raided|stormed|besieged|overrun|routed|defeated|expelled|ousted|driven\s+out|pushed\s+out)(?:\s+(?:[\w-]+\s+){0,4}?)?|(?:repelled|repulsed|thwarted|foiled|fended\s+off|beat\s+back|came\s+under|faced|suffered)\s+(?:(?:an?|the|another|several|repeated)\s+)?(?:[\w-]+\s+){0,2}?(?:attack|attacks|assault|offensive|raid|ambush|incursion|fire|shelling)\s+)(?:by|from)\s+" + The),
+        // "HTS drove Harakat Hazm out of its bases"
+        Connector.Of("fights-drove-out", FightsAgainst, Direction.Forward, 0.75,
+            Verbs + @"(?:drove|drive|drives|driving|pushed|push|pushing|forced|kicked|chased|flushed)\s+" + The, after: @"(?:fighters\s+|forces\s+)?out\s+(?:of|from)\b"),
         Connector.Of("fights-lost-to", FightsAgainst, Direction.Forward, 0.7,
             Verbs + @"(?:lost|ceded|surrendered)\s+(?:\S+\s+){1,6}?to\s+" + The),
         Connector.Of("fights-against", FightsAgainst, Direction.Forward, 0.6, @"against\s+" + The),

@@ -53,6 +53,7 @@ internal static class Tokenizer
         if (tokens.Count == 0) return true;
         var previousIsInitial = tokens[^1].End - tokens[^1].Start == 1;
         if (to - from >= 2 && IsApostrophe(text[from]) && text[from + 1] is 's' or 'S') from += 2; // "People's Protection Units"
+        else if (to - from >= 1 && IsApostrophe(text[from]) && from > 0 && text[from - 1] is 's' or 'S') from += 1; // "Kurdistan Workers' Party"
         for (var k = from; k < to; k++)
         {
             var c = text[k];
