@@ -35,8 +35,9 @@ internal static class ChangeConnectors
             Aux + @"(?:announced|declared|confirmed)\s+" + When + @"(?:its|their)\s+(?:split|separation|secession|break|disassociation|dissociation|independence|disengagement)\s+from\s+" + The),
         Connector.Of("split-broke-with", SplitFrom, Direction.Forward, 0.7,
             Verbs + @"(?:broke|breaks|parted\s+ways|parted\s+company|fell\s+out)\s+with\s+" + The),
+        // "X is a splinter of Y"; "X emerged in February as a splinter of Y"
         Connector.Of("split-splinter-of", SplitFrom, Direction.Forward, 0.85,
-            @",?\s*(?:(?:(?:which|that)\s+)?(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+)?" + Adj + @"(?:splinter|breakaway|break-away|offshoot|spin-off|spinoff|split-off|dissident)\s*(?:group|faction|movement|organi[sz]ation|wing)?\s+(?:of|from)\s+" + The),
+            @",?\s*(?:(?:(?:which|that)\s+)?(?:is|was|are|were)\s+|" + Aux + @"(?:emerged|began|started|surfaced|appeared|was\s+formed|was\s+founded|was\s+created|was\s+set\s+up)\s+" + When + @"as\s+)?(?:(?:a|an|the)\s+)?" + Adj + @"(?:splinter|breakaway|break-away|offshoot|spin-off|spinoff|split-off|dissident)\s*(?:group|faction|movement|organi[sz]ation|wing)?\s+(?:of|from)\s+" + The),
         Connector.Of("split-emerged", SplitFrom, Direction.Forward, 0.6,
             Aux + @"(?:emerged|grew\s+out|was\s+born)\s+(?:as\s+a\s+(?:splinter|breakaway)\s+(?:group|faction)\s+)?(?:from|out\s+of)\s+" + The),
 
@@ -80,6 +81,10 @@ internal static class ChangeConnectors
             @",?\s*\(?\s*as\s+(?:the\s+)?", after: @"(?:had\s+|has\s+)?(?:rebranded|renamed|restyled|rechristened)\s+(?:itself|themselves)\b"),
         Connector.Of("renamed-formerly", RenamedTo, Direction.Reverse, 0.9,
             @",?\s*\(?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:formerly|previously|once|originally|earlier|until\s+(?:\w+\s+)?\d{4})\s+(?:known\s+as\s+|called\s+|named\s+)?" + The),
+        // "Jaish al-Izza, which operated as Tajammu al-Izza before adopting its current name": the name after "as" is the old one.
+        Connector.Of("renamed-operated-as", RenamedTo, Direction.Reverse, 0.8,
+            @",?\s*(?:(?:which|that|who)\s+)?" + Aux + @"(?:operated|fought|was\s+known|were\s+known|went|emerged|was\s+founded|was\s+formed|began|started)\s+(?:as|under\s+the\s+name(?:\s+of)?|by\s+the\s+name(?:\s+of)?)\s+" + The,
+            after: @",?\s*(?:[\w-]+\s+){0,4}?(?:before|until)\s+(?:adopting|taking|changing|assuming|rebranding|renaming|being\s+renamed|becoming)\b"),
         Connector.Of("renamed-successor", RenamedTo, Direction.Reverse, 0.65,
             @",?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:the\s+)?" + Adj + @"(?:successor|successor\s+group|successor\s+organi[sz]ation|new\s+incarnation|rebranded\s+version|reincarnation|new\s+name|rebranding)\s+(?:to|of|for)\s+" + The),
         Connector.Of("renamed-rebranded-apposition", RenamedTo, Direction.Reverse, 0.8,

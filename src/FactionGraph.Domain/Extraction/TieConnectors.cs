@@ -9,6 +9,8 @@ internal static class TieConnectors
     const string Verbs = Aux + Announced;
     const string Be = @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+)?(?:(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
     const string Regards = @"(?:regards?|regarded|regarding|considers?|considered|sees|saw|views?|viewed|designates?|designated|describes?|described|labels?|labell?ed|brands?|branded|treats?|treated)\s+(?:it\s+|them\s+)?(?:the\s+)?";
+    // "continue to cooperate closely with", "agreed to coordinate with": the cooperation is stated, not only intended.
+    const string ContinueTo = @"(?:(?:continue|continues|continued|continuing|agreed|agree|agrees)\s+to\s+)?";
     const string Adverb = @"(?:(?:also|widely|closely|reportedly|allegedly|formally|officially|loosely|ideologically|still|heavily|largely|directly|openly)\s+)*";
 
     /// <summary>Hyphenated qualifiers: the left mention only describes the right one and leaves the chain.</summary>
@@ -54,13 +56,19 @@ internal static class TieConnectors
         Connector.Of("allied-alongside", AlliedWith, Direction.Forward, 0.8,
             Verbs + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
         Connector.Of("allied-cooperated", AlliedWith, Direction.Forward, 0.75,
-            Verbs + @"(?:cooperated|cooperating|cooperates|cooperate|coordinated|coordinating|coordinates|coordinate|collaborated|collaborating|collaborates|partnered|partnering|sided|siding|aligned\s+itself|aligned\s+themselves)\s+(?:closely\s+)?with\s+" + The),
+            Verbs + ContinueTo + @"(?:cooperated|cooperating|cooperates|cooperate|coordinated|coordinating|coordinates|coordinate|collaborated|collaborating|collaborates|partnered|partnering|sided|siding|aligned\s+itself|aligned\s+themselves)\s+(?:closely\s+)?with\s+" + The),
         Connector.Of("allied-pact", AlliedWith, Direction.Forward, 0.85,
             Verbs + @"(?:formed|forged|struck|signed|sealed|concluded|entered\s+into|announced|agreed|cemented)\s+(?:an?|the|its)\s+" + Adj + @"(?:new\s+)?(?:[\w-]+\s+)?(?:alliance|pact|partnership|coalition|cooperation\s+agreement|defence\s+pact|defense\s+pact|military\s+alliance)\s+with\s+" + The),
+        // "denied that the movement had any alliance with al-Qaeda" (the denial is read by the stance reader); "maintains a pact with".
+        Connector.Of("allied-has-pact", AlliedWith, Direction.Forward, 0.75,
+            Verbs + @"(?:has|have|had|having|maintains|maintained|maintain|keeps|kept|enjoys|enjoyed)\s+(?:(?:any|an?|no|the|its|their)\s+)?" + Adj + @"(?:(?:close|strong|formal|longstanding|long-standing|secret|tactical|strategic)\s+)*(?:alliance|pact|partnership|defen[cs]e\s+pact|alliance\s+agreement)\s+with\s+" + The),
         Connector.Of("allied-ally-of", AlliedWith, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+" + Adj + @"(?:(?:close|closest|key|main|longtime|long-time|staunch|traditional|major|principal|chief|loyal)\s+)*(?:ally|allies|partner|partners|backer|backers|patron|sponsor)\s+of\s+" + The),
         Connector.Of("allied-backed-by", AlliedWith, Direction.Forward, 0.75,
             Be + Adverb + @"(?:backed|supported|armed|funded|financed|sponsored|trained|equipped)\s+(?:and\s+\w+\s+)?by\s+(?:(?:about|some|around|nearly|roughly|up\s+to|at\s+least|more\s+than|thousands\s+of|hundreds\s+of)\s+)?(?:[\d,]+\s+)?" + The),
+        // "The Legion has received backing from Jaysh al-Fustat": backing, as "backed by", is an alliance.
+        Connector.Of("allied-received-backing", AlliedWith, Direction.Forward, 0.7,
+            Aux + @"(?:received|receives|receiving|receive|enjoyed|enjoys|enjoying|got|gets|obtained|secured)\s+(?:(?:military|financial|logistical|political|crucial|key|direct|open|strong|growing|some|the)\s+)*(?:backing|support|funding|weapons|arms|assistance|reinforcements)\s+from\s+" + The),
         Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
             Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund|supplied|supplies|supplying|arming)\s+" + The),
         Connector.Of("allied-sent-to-back", AlliedWith, Direction.Forward, 0.7,
@@ -102,7 +110,7 @@ internal static class TieConnectors
             @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,8}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strikes|airstrikes|air\s+strikes|raids|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:" + Holdings + ")?" + The),
         // "took control of Aden after four days of fighting with the Presidential Protection Brigades"
         Connector.Of("fights-after-fighting", FightsAgainst, Direction.Forward, 0.7,
-            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in|of)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|combat|skirmishes)\s+(?:with|against)\s+" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in|of)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|battle|combat|skirmishes|standoff|confrontation)\s+(?:with|against)\s+" + The),
         Connector.Of("fights-captured-from", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:(?:trying|tried|attempting|attempted|seeking|sought|vowing|vowed|pushing|fighting)\s+(?:(?:since|for)\s+\w+\s+)?to\s+)?(?:seize|capture|take|wrest|retake|recapture|captured|seized|took|wrested|recaptured|retook|won\s+back|regained|snatched|grabbed|took\s+control\s+of)\s+(?:\S+\s+){1,7}?from\s+" + The),
         // "X was attacked by Y", "X repelled an attack by Y", "X came under fire from Y": the attacker is on the right.
