@@ -117,7 +117,10 @@ internal static class Coreference
             // "The Syrian Islamic Front announced its dissolution into the new body": the subject does not go into itself.
             var own = before.FirstOrDefault(m => m.Start >= sentence.Start)?.EntityId;
             var candidates = before.Where(m => m.EntityId != own).ToList();
-            return candidates.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? candidates.LastOrDefault();
+            // "formed a new alliance, the Islamic Front ... the Kurdish Islamic Front ... into the new body": the faction
+            // whose first naming announced it as new, else the last alliance named.
+            return candidates.LastOrDefault(m => IntroducedAsNew(state, named, m))
+                ?? candidates.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? candidates.LastOrDefault();
         }
         if (WordRoles.AllianceNouns.Contains(noun))
         {
@@ -131,6 +134,17 @@ internal static class Coreference
         if (subject is { Kind: FactionKind.Group }) return subject;
         // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
+    }
+
+    static readonly HashSet<string> Creation = new(StringComparer.OrdinalIgnoreCase)
+        { "new", "formed", "creation", "formation", "founding", "established", "launched", "unveiled", "announced" };
+
+    static bool IntroducedAsNew(ArticleState state, List<Mention> named, Mention m)
+    {
+        var first = named.First(n => n.EntityId == m.EntityId).TokenStart;
+        for (var j = Math.Max(0, first - IntroWindow); j < first; j++)
+            if (Creation.Contains(Word(state, j))) return true;
+        return false;
     }
 
     // The noun is part of the faction's name, or stood just before its first naming ("an operations room called X").

@@ -13,7 +13,7 @@ internal static class WordRoles
 
     static readonly string[] Leading =
         ["jaysh", "liwa", "harakat", "jabhat", "faylaq", "kataib", "katibat", "katiba", "ahrar", "ajnad", "jund", "suqur", "ansar",
-         "alwiya", "tajammu", "tajamu", "fawj", "saraya", "firqat", "firqa", "hayat", "jamaat", "tanzim", "quwat", "ittihad", "thuwar"];
+         "alwiya", "alwiyat", "hizb", "hizbul", "tajammu", "tajamu", "fawj", "saraya", "firqat", "firqa", "hayat", "jamaat", "tanzim", "quwat", "ittihad", "thuwar"];
 
     static readonly string[] Stops =
         ["a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "of", "to", "as", "its", "his", "her", "their",

@@ -1,0 +1,51 @@
+using FactionGraph.Model;
+
+namespace FactionGraph.Extraction.Tests;
+
+/// <summary>One sentence per phrasing rule: the relation it must give, with its stance, and co-mentions that must give none.</summary>
+public class RecallRuleTests
+{
+    static IReadOnlyList<ExtractedRelation> Relations(string text) => Fixture.Extract(text).Relations;
+
+    [Theory]
+    [InlineData("Jaysh al-Fath counts among its ranks Ahrar al-Sham and Faylaq al-Sham.", RelationType.MemberOf, "faylaq-al-sham", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("The Southern Front already counts Jaysh al-Islam among its member groups.", RelationType.MemberOf, "jaysh-al-islam", "southern-front", Stance.Asserted)]
+    [InlineData("Jaysh al-Fath, an umbrella that counts Ahrar al-Sham among its members, took Idlib.", RelationType.MemberOf, "ahrar-al-sham", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Fath, a recently formed alliance whose components include Ahrar al-Sham, took Idlib.", RelationType.MemberOf, "ahrar-al-sham", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("The National Front for Liberation is built around Ahrar al-Sham.", RelationType.MemberOf, "ahrar-al-sham", "national-front-for-liberation", Stance.Asserted)]
+    [InlineData("Faylaq al-Sham, Jaysh al-Fath's largest formation, took the town.", RelationType.MemberOf, "faylaq-al-sham", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("In 2019 the National Front for Liberation formally became part of the Syrian National Army.", RelationType.MemberOf, "national-front-for-liberation", "syrian-national-army", Stance.Asserted)]
+    [InlineData("Asaib Ahl al-Haq has denied being part of the Islamic Resistance in Iraq.", RelationType.MemberOf, "asaib-ahl-al-haq", "islamic-resistance-in-iraq", Stance.Denied)]
+    [InlineData("Faylaq al-Sham declined to join Jaysh al-Fath.", RelationType.MemberOf, "faylaq-al-sham", "jaysh-al-fath", Stance.Denied)]
+    [InlineData("Faylaq al-Rahman has received backing from Jabhat al-Nusra.", RelationType.AlliedWith, "faylaq-al-rahman", "jabhat-al-nusra", Stance.Asserted)]
+    [InlineData("The Haqqani network continues to cooperate closely with al-Qaeda.", RelationType.AlliedWith, "haqqani-network", "al-qaeda", Stance.Asserted)]
+    [InlineData("The Taliban denied that the movement had any alliance with al-Qaeda.", RelationType.AlliedWith, "taliban", "al-qaeda", Stance.Denied)]
+    [InlineData("Hurras al-Din emerged in February as a splinter of Hay'at Tahrir al-Sham.", RelationType.SplitFrom, "hurras-al-din", "hayat-tahrir-al-sham", Stance.Asserted)]
+    [InlineData("Jaysh al-Izza, which operated as Tajammu al-Izza before adopting its current name, holds Latamneh.", RelationType.RenamedTo, "tajammu-al-izza", "jaysh-al-izza", Stance.Asserted)]
+    [InlineData("The move weakens Hay'at Tahrir al-Sham as it battles Ahrar al-Sham for the border.", RelationType.FightsAgainst, "hayat-tahrir-al-sham", "ahrar-al-sham", Stance.Asserted)]
+    [InlineData("Libya Dawn seized the airport after a six-week battle with the Qaqa Brigade.", RelationType.FightsAgainst, "libya-dawn", "qaqa-brigade", Stance.Asserted)]
+    public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
+        Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
+
+    [Theory]
+    [InlineData("Jaysh al-Fath counts its dead while Ahrar al-Sham buried its men among its own villages.")]
+    [InlineData("Faylaq al-Sham received a delegation while Jabhat al-Nusra held talks in Idlib.")]
+    [InlineData("Hurras al-Din emerged in February as Hay'at Tahrir al-Sham lost ground.")]
+    [InlineData("Libya Dawn seized the airport after a six-week battle near the Qaqa Brigade's old base.")]
+    [InlineData("The Taliban had a meeting in Doha, where al-Qaeda was not discussed.")]
+    public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
+
+    [Theory]
+    [InlineData("Somali National Army troops recaptured villages from al-Shabaab.", "syrian-national-army")]
+    [InlineData("The Kurdish Islamic Front joined the alliance.", "islamic-front")]
+    public void A_longer_capitalized_name_is_not_the_gazetteer_name_inside_it(string text, string notId) =>
+        Assert.DoesNotContain(Fixture.Extract(text).Entities, e => e.Id == notId);
+
+    [Fact]
+    public void The_new_body_is_the_faction_announced_as_new()
+    {
+        var r = Relations("Rebels formed a new alliance, the Islamic Front. It brings together Ahrar al-Sham and the Kurdish Islamic Front. "
+            + "The Syrian Islamic Front announced its dissolution into the new body.");
+        Assert.Contains(r, x => x.Type == RelationType.MergedInto && x.Source == "syrian-islamic-front" && x.Target == "islamic-front");
+    }
+}
