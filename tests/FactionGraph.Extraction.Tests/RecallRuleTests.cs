@@ -24,6 +24,10 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Izza, which operated as Tajammu al-Izza before adopting its current name, holds Latamneh.", RelationType.RenamedTo, "tajammu-al-izza", "jaysh-al-izza", Stance.Asserted)]
     [InlineData("The move weakens Hay'at Tahrir al-Sham as it battles Ahrar al-Sham for the border.", RelationType.FightsAgainst, "hayat-tahrir-al-sham", "ahrar-al-sham", Stance.Asserted)]
     [InlineData("Libya Dawn seized the airport after a six-week battle with the Qaqa Brigade.", RelationType.FightsAgainst, "libya-dawn", "qaqa-brigade", Stance.Asserted)]
+    [InlineData("Ahrar al-Sham and Harakat Nour al-Din al-Zenki merged into the Syrian Liberation Front.", RelationType.MergedInto, "ahrar-al-sham", "syrian-liberation-front", Stance.Asserted)]
+    [InlineData("Hurras al-Din formed a cell. The group is widely regarded as al-Qaeda's loyalist branch in Syria.", RelationType.AffiliatedWith, "hurras-al-din", "al-qaeda", Stance.Asserted)]
+    [InlineData("Jaysh al-Fath is widely seen as Ahrar al-Sham's most powerful member.", RelationType.MemberOf, "jaysh-al-fath", "ahrar-al-sham", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam lost the town of Douma to Faylaq al-Rahman.", RelationType.FightsAgainst, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -33,6 +37,8 @@ public class RecallRuleTests
     [InlineData("Hurras al-Din emerged in February as Hay'at Tahrir al-Sham lost ground.")]
     [InlineData("Libya Dawn seized the airport after a six-week battle near the Qaqa Brigade's old base.")]
     [InlineData("The Taliban had a meeting in Doha, where al-Qaeda was not discussed.")]
+    [InlineData("Jaysh al-Fath is widely regarded as the strongest force while Ahrar al-Sham's members rested.")]
+    [InlineData("Jaysh al-Islam lost ground in Douma as Faylaq al-Rahman watched.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
 
     [Theory]
@@ -40,6 +46,15 @@ public class RecallRuleTests
     [InlineData("The Kurdish Islamic Front joined the alliance.", "islamic-front")]
     public void A_longer_capitalized_name_is_not_the_gazetteer_name_inside_it(string text, string notId) =>
         Assert.DoesNotContain(Fixture.Extract(text).Entities, e => e.Id == notId);
+
+    [Fact]
+    public void An_alliance_noun_refers_to_the_faction_its_apposition_named()
+    {
+        var r = Relations("Factions coordinate through al-Fath al-Mubin (Clear Conquest), an operations room whose members include Hay'at Tahrir al-Sham. "
+            + "Hurras al-Din has not joined the operations room.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "hurras-al-din" && x.Target == "al-fath-al-mubin" && x.Evidence.Stance == Stance.Denied);
+        Assert.DoesNotContain(r, x => x.Source == "hurras-al-din" && x.Target == "hayat-tahrir-al-sham");
+    }
 
     [Fact]
     public void The_new_body_is_the_faction_announced_as_new()

@@ -125,7 +125,9 @@ internal static class Coreference
         if (WordRoles.AllianceNouns.Contains(noun))
         {
             var alliances = before.Where(m => m.Kind == FactionKind.Alliance).ToList();
-            return alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
+            // A noun in the name or in the apposition after it ("X, an operations room whose members include Y") names X
+            // more surely than the same noun a few words before a name, which may belong to another ("... include Y").
+            return alliances.LastOrDefault(m => NamedBy(state, m, noun)) ?? alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
         }
         var groups = before.Where(m => m.Kind == FactionKind.Group).ToList();
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
@@ -147,12 +149,24 @@ internal static class Coreference
         return false;
     }
 
-    // The noun is part of the faction's name, or stood just before its first naming ("an operations room called X").
+    // The noun stood just before the faction's first naming ("an operations room called X").
     static bool Introduces(ArticleState state, Mention m, string noun)
     {
-        if (state.Text.AsSpan(m.Start, m.End - m.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)) return true;
         var first = m.TokenStart;
         for (var j = Math.Max(0, first - IntroWindow); j < first; j++)
+            if (Word(state, j).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The noun is part of the faction's name, or of the apposition after it in the same sentence
+    // ("al-Fath al-Mubin (Clear Conquest), an operations room whose members ...").
+    static bool NamedBy(ArticleState state, Mention m, string noun)
+    {
+        if (state.Text.AsSpan(m.Start, m.End - m.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        var sentenceEnd = state.Sentences.FirstOrDefault(s => s.Start <= m.Start && m.Start < s.End).End;
+        var after = m.TokenEnd;
+        while (after < state.Tokens.Count && state.Tokens[after].Start < m.End) after++; // past a translation read as its alias
+        for (var j = after; j < state.Tokens.Count && j < after + IntroWindow && !state.Consumed[j] && state.Tokens[j].Start < sentenceEnd; j++)
             if (Word(state, j).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

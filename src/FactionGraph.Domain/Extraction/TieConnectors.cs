@@ -119,7 +119,8 @@ internal static class TieConnectors
         // "HTS drove Harakat Hazm out of its bases"
         Connector.Of("fights-drove-out", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:drove|drive|drives|driving|pushed|push|pushing|forced|kicked|chased|flushed)\s+" + The, after: @"(?:fighters\s+|forces\s+)?out\s+(?:of|from)\b"),
-        Connector.Of("fights-lost-to", FightsAgainst, Direction.Forward, 0.7,
+        // "A lost towns to B": B took them, and the attacker is the source.
+        Connector.Of("fights-lost-to", FightsAgainst, Direction.Reverse, 0.7,
             Verbs + @"(?:lost|ceded|surrendered)\s+(?:\S+\s+){1,6}?to\s+" + The),
         Connector.Of("fights-against", FightsAgainst, Direction.Forward, 0.6, @"against\s+" + The),
     ];
