@@ -57,6 +57,19 @@ public class RecallRuleTests
     }
 
     [Fact]
+    public void Its_ranks_after_counts_among_is_the_subject_and_a_listing_it_is_the_previous_subject()
+    {
+        var r = Relations("Rebels announced the creation of a joint operations room named Fatah Halab. The new body counts among its ranks Faylaq al-Sham. "
+            + "It also includes Jaysh al-Islam.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "faylaq-al-sham" && x.Target == "fatah-halab");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "jaysh-al-islam" && x.Target == "fatah-halab");
+    }
+
+    [Fact]
+    public void A_sentence_opening_it_without_a_listing_verb_is_not_resolved() =>
+        Assert.Empty(Relations("Jaysh al-Fath took Idlib. It also attacked a town near where Ahrar al-Sham holds villages."));
+
+    [Fact]
     public void The_new_body_is_the_faction_announced_as_new()
     {
         var r = Relations("Rebels formed a new alliance, the Islamic Front. It brings together Ahrar al-Sham and the Kurdish Islamic Front. "

@@ -62,6 +62,32 @@ internal static class Coreference
         }
         ResolvePossessives(state, named);
         ResolveObjectIt(state);
+        ResolveListingIt(state);
+    }
+
+    static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "includes", "included", "comprises", "comprised", "counts", "counted", "groups", "unites", "united", "brings", "encompasses" };
+
+    static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "now", "currently", "still", "further", "additionally" };
+
+    // "... a joint operations room named Fatah Halab. ... It also includes the Sultan Murad Brigade": a sentence that opens
+    // with "It" and a verb that lists members speaks of a body with members, the faction the previous sentence opened with.
+    static void ResolveListingIt(ArticleState state)
+    {
+        var tokens = state.Tokens;
+        foreach (var sentence in state.Sentences)
+        {
+            var i = state.TokenAt(sentence.Start);
+            if (i < 0 || i + 1 >= tokens.Count || state.Consumed[i] || !IsWord(state, i, "it")) continue;
+            var k = i + 1;
+            while (k < tokens.Count && k - i <= 2 && Adverbs.Contains(Word(state, k))) k++;
+            if (k >= tokens.Count || !ListingVerbs.Contains(Word(state, k))) continue;
+            var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
+            if (previous.Length == 0) continue;
+            var subject = state.Mentions.Where(m => m.Start >= previous.Start && m.End <= previous.End && m.Kind != FactionKind.StateActor).MinBy(m => m.Start);
+            if (subject is null) continue;
+            state.AddMention(i, i + 1, subject.EntityId, subject.Kind, MentionSource.Coreference);
+        }
     }
 
     static readonly HashSet<string> MembershipWords = new(StringComparer.OrdinalIgnoreCase) { "of", "join", "joined", "joining", "left", "leave", "leaving", "quit", "rejoined" };
@@ -97,7 +123,8 @@ internal static class Coreference
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (state.Consumed[i] || !(IsWord(state, i, "its") || IsWord(state, i, "their"))) continue;
-            var ranks = IsWord(state, i + 1, "ranks");
+            // "X counts among its ranks A": "its" is X, the subject the connector reads, not a faction of its own.
+            var ranks = IsWord(state, i + 1, "ranks") && !(i > 0 && IsWord(state, i - 1, "among"));
             if (!ranks && !(tokens[i].Has(TokenShape.BreakBefore) && tokens[i].Has(TokenShape.Capitalized) && People.Contains(Word(state, i + 1)))) continue;
             var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
             if (!ranks && state.TokenAt(sentence.Start) != i) continue;
