@@ -28,6 +28,8 @@ public class RecallRuleTests
     [InlineData("Hurras al-Din formed a cell. The group is widely regarded as al-Qaeda's loyalist branch in Syria.", RelationType.AffiliatedWith, "hurras-al-din", "al-qaeda", Stance.Asserted)]
     [InlineData("Jaysh al-Fath is widely seen as Ahrar al-Sham's most powerful member.", RelationType.MemberOf, "jaysh-al-fath", "ahrar-al-sham", Stance.Asserted)]
     [InlineData("Jaysh al-Islam lost the town of Douma to Faylaq al-Rahman.", RelationType.FightsAgainst, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
+    [InlineData("The Syrian National Army's Northern Legion is anchored by the Hamza Division.", RelationType.MemberOf, "northern-legion", "syrian-national-army", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam, which lost the port and several towns in the Lower Juba and Lower Shabelle regions to Faylaq al-Rahman, retreated.", RelationType.FightsAgainst, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -39,6 +41,7 @@ public class RecallRuleTests
     [InlineData("The Taliban had a meeting in Doha, where al-Qaeda was not discussed.")]
     [InlineData("Jaysh al-Fath is widely regarded as the strongest force while Ahrar al-Sham's members rested.")]
     [InlineData("Jaysh al-Islam lost ground in Douma as Faylaq al-Rahman watched.")]
+    [InlineData("Ahrar al-Sham's Wagner Group contacts met in Idlib.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
 
     [Theory]

@@ -13,6 +13,9 @@ internal static class MembershipConnectors
     // "declined to join X" (negated by MentionChain's "declin-"), "agreed to join X": a decision about joining states the relation.
     const string WillingTo = @"(?:(?:declined|refused|agreed|decided|voted|chose|opted)\s+(?:not\s+)?to\s+)?";
 
+    /// <summary>"the SNA's Second Legion": applied by <see cref="MentionChain"/> to an owner before a unit's name, not matched on gaps.</summary>
+    public static readonly Connector PossessiveUnit = Connector.Of("member-possessive-unit", MemberOf, Direction.Reverse, 0.7, "'s");
+
     public static readonly Connector[] All =
     [
         // "A, which is part of the rebel alliance"; "A, a member of X"; "A is one of the main factions in X"

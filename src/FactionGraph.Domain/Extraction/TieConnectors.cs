@@ -121,7 +121,7 @@ internal static class TieConnectors
             Verbs + @"(?:drove|drive|drives|driving|pushed|push|pushing|forced|kicked|chased|flushed)\s+" + The, after: @"(?:fighters\s+|forces\s+)?out\s+(?:of|from)\b"),
         // "A lost towns to B": B took them, and the attacker is the source.
         Connector.Of("fights-lost-to", FightsAgainst, Direction.Reverse, 0.7,
-            Verbs + @"(?:lost|ceded|surrendered)\s+(?:\S+\s+){1,6}?to\s+" + The),
+            Verbs + @"(?:lost|ceded|surrendered)\s+(?:\S+\s+){1,16}?to\s+" + The),
         Connector.Of("fights-against", FightsAgainst, Direction.Forward, 0.6, @"against\s+" + The),
     ];
 }
