@@ -30,6 +30,11 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam lost the town of Douma to Faylaq al-Rahman.", RelationType.FightsAgainst, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
     [InlineData("The Syrian National Army's Northern Legion is anchored by the Hamza Division.", RelationType.MemberOf, "northern-legion", "syrian-national-army", Stance.Asserted)]
     [InlineData("Jaysh al-Islam, which lost the port and several towns in the Lower Juba and Lower Shabelle regions to Faylaq al-Rahman, retreated.", RelationType.FightsAgainst, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
+    [InlineData("Faylaq al-Rahman counts Jaysh al-Islam among its closest allies.", RelationType.AlliedWith, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam's fighters clashed with Faylaq al-Rahman near Douma.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a cooperation agreement on Monday.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam declared on Monday its full support for Faylaq al-Rahman.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jund al-Aqsa announced its allegiance to the Islamic State.", RelationType.AffiliatedWith, "jund-al-aqsa", "islamic-state", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -42,6 +47,9 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Fath is widely regarded as the strongest force while Ahrar al-Sham's members rested.")]
     [InlineData("Jaysh al-Islam lost ground in Douma as Faylaq al-Rahman watched.")]
     [InlineData("Ahrar al-Sham's Wagner Group contacts met in Idlib.")]
+    [InlineData("Jaysh al-Islam's fighters joined Faylaq al-Rahman.")]
+    [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a ceasefire agreement on Monday.")]
+    [InlineData("Jaysh al-Islam declared its support for the truce as Faylaq al-Rahman watched.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
 
     [Theory]

@@ -14,7 +14,8 @@ internal sealed partial class MentionChain
     public string Tail { get; private set; } = "";
     readonly HashSet<Mention> _adjectival = [];
 
-    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b)")]
+    // "X's fighters joined Y" is about people, not X; but "X's fighters clashed with Y" is X fighting, so an attack verb keeps X.
+    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b(?!\s+(?:(?:have|has|had|also|again|reportedly)\s+)*(?:clashed|fought|attacked|stormed|shelled|ambushed|battled|overran|raided|struck|repelled)\b))")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]

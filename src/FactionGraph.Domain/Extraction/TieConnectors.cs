@@ -21,6 +21,15 @@ internal static class TieConnectors
         Connector.Of("member-led-modifier", MemberOf, Direction.Forward, 0.7, @"-(?:led|dominated)\s+" + Adj, modifier: true),
     ];
 
+    /// <summary>Tried before the membership table, whose "X counts A" would read an ally as a member.</summary>
+    public static readonly Connector[] Early =
+    [
+        // "Hezbollah counts the Amal Movement among its allies"
+        Connector.Of("allied-counts-among", AlliedWith, Direction.Forward, 0.75,
+            @",?\s*(?:(?:which|that)\s+)?" + Aux + @"(?:counts|counted|count|counting|numbers|lists|listed)\s+" + The,
+            after: @"(?:[\w'-]+\s+){0,5}?among\s+(?:its|their)\s+" + Adj + @"(?:(?:closest|close|key|main)\s+)?(?:allies|partners|backers|friends)\b"),
+    ];
+
     public static readonly Connector[] All =
     [
         Connector.Of("affiliated-linked", AffiliatedWith, Direction.Forward, 0.85,
@@ -34,6 +43,8 @@ internal static class TieConnectors
             @"as\s+(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|wing|arm|proxy|offshoot|extension|front)\s+(?:of|for)\s+" + The, before: Regards),
         Connector.Of("affiliated-allegiance", AffiliatedWith, Direction.Forward, 0.9,
             Verbs + @"(?:pledged|pledges|pledge|pledging|swore|swear|swears|swearing|sworn|gave|declared|renewed|offered)\s+(?:(?:its|their|an|a)\s+)?(?:allegiance|loyalty|bay'ah|bayah|bay'a|baya|fealty|oath\s+of\s+allegiance)\s+to\s+" + The),
+        Connector.Of("affiliated-announced", AffiliatedWith, Direction.Forward, 0.8,
+            Aux + @"(?:announced|declared|confirmed|proclaimed|affirmed|reaffirmed|renewed)\s+" + When + @"(?:its|their)\s+(?:(?:formal|official|full)\s+)?(?:affiliation|allegiance|loyalty)\s+(?:with|to)\s+" + The),
         Connector.Of("affiliated-branch", AffiliatedWith, Direction.Forward, 0.85,
             Be + @"(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|affiliated\s+group|franchise|branch|arm|proxy|wing|satellite|subsidiary|province|ally\s+and\s+affiliate)\s+(?:of|to|for)\s+" + The),
         Connector.Of("affiliated-acting-as", AffiliatedWith, Direction.Forward, 0.75,
@@ -69,6 +80,9 @@ internal static class TieConnectors
         // "The Legion has received backing from Jaysh al-Fustat": backing, as "backed by", is an alliance.
         Connector.Of("allied-received-backing", AlliedWith, Direction.Forward, 0.7,
             Aux + @"(?:received|receives|receiving|receive|enjoyed|enjoys|enjoying|got|gets|obtained|secured)\s+(?:(?:military|financial|logistical|political|crucial|key|direct|open|strong|growing|some|the)\s+)*(?:backing|support|funding|weapons|arms|assistance|reinforcements)\s+from\s+" + The),
+        // "A declared its support for B", "threw its weight behind B": an alliance, as backing is.
+        Connector.Of("allied-support-for", AlliedWith, Direction.Forward, 0.7,
+            Aux + @"(?:declared|announced|pledged|expressed|voiced|offered|reaffirmed|affirmed|threw|lent|gave)\s+" + When + @"(?:its|their)\s+(?:(?:full|public|open|unconditional|military|political)\s+)*(?:support|backing|weight)\s+(?:for|to|behind)\s+" + The),
         Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
             Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund|supplied|supplies|supplying|arming)\s+" + The),
         Connector.Of("allied-sent-to-back", AlliedWith, Direction.Forward, 0.7,
