@@ -35,6 +35,14 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a cooperation agreement on Monday.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     [InlineData("Jaysh al-Islam declared on Monday its full support for Faylaq al-Rahman.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     [InlineData("Jund al-Aqsa announced its allegiance to the Islamic State.", RelationType.AffiliatedWith, "jund-al-aqsa", "islamic-state", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam pulled its fighters out of Jaysh al-Fath in March.", RelationType.Left, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam broke ranks with Jaysh al-Fath.", RelationType.SplitFrom, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam formally dissolved into Jaysh al-Fath.", RelationType.MergedInto, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam was folded into Jaysh al-Fath last year.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam defected to Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam has never been part of Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Denied)]
+    [InlineData("Jaysh al-Islam insisted it remained a member of Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Reported)]
+    [InlineData("Jaysh al-Islam turned against Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -48,6 +56,8 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam lost ground in Douma as Faylaq al-Rahman watched.")]
     [InlineData("Ahrar al-Sham's Wagner Group contacts met in Idlib.")]
     [InlineData("Jaysh al-Islam's fighters joined Faylaq al-Rahman.")]
+    [InlineData("Jaysh al-Islam pulled its fighters out of Douma, where Jaysh al-Fath once ruled.")]
+    [InlineData("Jaysh al-Islam turned to Jaysh al-Fath's old rivals.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a ceasefire agreement on Monday.")]
     [InlineData("Jaysh al-Islam declared its support for the truce as Faylaq al-Rahman watched.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));

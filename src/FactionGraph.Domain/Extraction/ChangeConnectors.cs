@@ -13,7 +13,7 @@ internal static class ChangeConnectors
         Connector.Of("left-withdrew", Left, Direction.Forward, 0.9,
             Verbs + @"(?:withdrew|withdrawn|withdraws|withdraw|withdrawing)\s+(?:(?:its|their)\s+(?:fighters|forces|membership|support)\s+)?from\s+" + The),
         Connector.Of("left-verb", Left, Direction.Forward, 0.85,
-            Verbs + @"(?:left|leaves|leave|leaving|quit|quits|quitting|exited|exits|exit|exiting|abandoned|abandons|deserted|walked\s+out\s+of|pulled\s+out\s+of|pulls\s+out\s+of|pulled\s+out\s+from|resigned\s+from|departed|departed\s+from)\s+" + The),
+            Verbs + @"(?:left|leaves|leave|leaving|quit|quits|quitting|exited|exits|exit|exiting|abandoned|abandons|deserted|walked\s+out\s+of|pulled\s+(?:(?:its|their)\s+(?:fighters|forces|members|units|men)\s+)?out\s+(?:of|from)|pulls\s+out\s+of|pulled\s+out\s+from|resigned\s+from|departed|departed\s+from)\s+" + The),
         Connector.Of("left-announced", Left, Direction.Forward, 0.9,
             Aux + @"(?:announced|declared|confirmed|completed)\s+" + When + @"(?:its|their)\s+" + Adj + @"(?:withdrawal|exit|departure|resignation|secession)\s+from\s+" + The),
         Connector.Of("left-suspended", Left, Direction.Forward, 0.75,
@@ -34,7 +34,7 @@ internal static class ChangeConnectors
         Connector.Of("split-announced", SplitFrom, Direction.Forward, 0.85,
             Aux + @"(?:announced|declared|confirmed)\s+" + When + @"(?:its|their)\s+(?:split|separation|secession|break|disassociation|dissociation|independence|disengagement)\s+from\s+" + The),
         Connector.Of("split-broke-with", SplitFrom, Direction.Forward, 0.7,
-            Verbs + @"(?:broke|breaks|parted\s+ways|parted\s+company|fell\s+out)\s+with\s+" + The),
+            Verbs + @"(?:broke|breaks|broke\s+ranks|breaks\s+ranks|parted\s+ways|parted\s+company|fell\s+out)\s+with\s+" + The),
         // "X is a splinter of Y"; "X emerged in February as a splinter of Y"
         Connector.Of("split-splinter-of", SplitFrom, Direction.Forward, 0.85,
             @",?\s*(?:(?:(?:which|that)\s+)?(?:is|was|are|were)\s+|" + Aux + @"(?:emerged|began|started|surfaced|appeared|was\s+formed|was\s+founded|was\s+created|was\s+set\s+up)\s+" + When + @"as\s+)?(?:(?:a|an|the)\s+)?" + Adj + @"(?:splinter|breakaway|break-away|offshoot|spin-off|spinoff|split-off|dissident)\s*(?:group|faction|movement|organi[sz]ation|wing)?\s+(?:of|from)\s+" + The),
@@ -44,7 +44,7 @@ internal static class ChangeConnectors
         Connector.Of("merged-into", MergedInto, Direction.Forward, 0.9,
             Verbs + @"(?:merged|merge|merges|merging|amalgamated|fused)\s+(?:(?:together|fully|completely|formally)\s+)?(?:(?:on|in|last)\s+\w+\s+)?(?:to\s+form|to\s+create|into|in|under|as|under\s+the\s+name(?:\s+of)?|under\s+the\s+banner\s+of)\s+(?:(?:a|an|the)\s+)?(?:" + Body + ")?" + Naming + The),
         Connector.Of("merged-dissolved", MergedInto, Direction.Forward, 0.85,
-            Verbs + @"(?:dissolved|dissolve|dissolving|folded|absorbed|integrated|subsumed)\s+(?:itself|themselves)\s+(?:into|in|within)\s+" + The),
+            Verbs + @"(?:(?:dissolved|dissolve|dissolving|folded|absorbed|integrated|subsumed)\s+(?:itself|themselves)\s+(?:into|in|within)|(?:dissolved|dissolves|dissolving)\s+(?:(?:fully|formally|completely)\s+)?into)\s+" + The),
         Connector.Of("merged-folding", MergedInto, Direction.Forward, 0.8,
             Verbs + @"(?:(?:(?:dissolving|dissolved|dissolve|dissolves)\s+(?:itself|themselves)\s+and\s+)?(?:folded|folding|folds|fold|merged|merging|integrated|integrating|integrate)\s+(?:its|their)\s+(?:fighters|forces|units|members|brigades|ranks)"
             // "X was dissolved and its fighters folded into Y"
@@ -52,7 +52,7 @@ internal static class ChangeConnectors
         Connector.Of("merged-announced", MergedInto, Direction.Forward, 0.85,
             Aux + @"(?:announced|declared|completed|confirmed)\s+" + When + @"(?:its|their)\s+(?:(?:full|complete|formal)\s+)?(?:merger|dissolution|integration|absorption)\s+(?:into|in|with|within)\s+" + The),
         Connector.Of("merged-absorbed", MergedInto, Direction.Forward, 0.85,
-            Aux + @"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:fully|formally)\s+)?(?:absorbed|subsumed|folded|merged|incorporated)\s+(?:into|by|in)\s+" + The),
+            Aux + @"(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:fully|formally)\s+)?(?:absorbed|subsumed|merged|incorporated)\s+(?:into|by|in)\s+" + The),
         Connector.Of("merged-absorbed-reverse", MergedInto, Direction.Reverse, 0.8,
             @",?\s*(?:(?:which|that)\s+)?" + Aux + @"(?:absorbed|swallowed|subsumed|took\s+over|swallowed\s+up)\s+" + The),
         Connector.Of("merged-into-of", MergedInto, Direction.Forward, 0.8, @"into\s+" + The,

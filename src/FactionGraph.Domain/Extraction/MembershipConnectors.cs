@@ -6,7 +6,7 @@ namespace FactionGraph.Extraction;
 /// <summary>The ways text says a group belongs to an alliance: apposition, joining, formation, lists, leadership.</summary>
 internal static class MembershipConnectors
 {
-    const string Be = @"(?:(?:(?:formally|officially|later|eventually|subsequently|effectively|quietly|soon)\s+)?(?:is|are|was|were|has|have|had|remains|remained|became|become|becomes|becoming|being|would|will)\s+(?:(?:also|previously|long|once|originally|already|still|now|since|formally|officially|effectively|nominally|reportedly)\s+)*(?:been\s+|become\s+)?)?";
+    const string Be = @"(?:(?:(?:formally|officially|later|eventually|subsequently|effectively|quietly|soon)\s+)?(?:is|are|was|were|has|have|had|remains|remained|became|become|becomes|becoming|being|would|will)\s+(?:(?:not|never|also|previously|long|once|originally|already|still|now|since|formally|officially|effectively|nominally|reportedly)\s+)*(?:been\s+|become\s+)?)?";
     const string Neg = @"(?:(?:not|never)\s+)?";
     // "has denied being part of X": the denial verb is read by the stance reader, the membership by the apposition.
     const string DeniedBeing = @"(?:(?:has|have|had)\s+)?(?:(?:denied|denies|deny|denying|rejected|rejects)\s+(?=being\s))?";
@@ -20,7 +20,7 @@ internal static class MembershipConnectors
     [
         // "A, which is part of the rebel alliance"; "A, a member of X"; "A is one of the main factions in X"
         Connector.Of("member-apposition", MemberOf, Direction.Forward, 0.85,
-            @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+(?:that|which|who)\s+)?(?:(?:which|that|who)\s+)?" + DeniedBeing + Be + Neg + @"(?:also\s+|now\s+|still\s+|already\s+|formally\s+|officially\s+|effectively\s+|nominally\s+|technically\s+|ostensibly\s+)?(?:(?:a|an|the|one\s+of\s+the|one\s+of|among\s+the|among)\s+)?" + Adj +
+            @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+(?:that|which|who)\s+)?(?:(?:which|that|who)\s+)?" + Announced + DeniedBeing + Be + Neg + @"(?:also\s+|now\s+|still\s+|already\s+|formally\s+|officially\s+|effectively\s+|nominally\s+|technically\s+|ostensibly\s+)?(?:(?:a|an|the|one\s+of\s+the|one\s+of|among\s+the|among)\s+)?" + Adj +
             @"(?:key|main|major|leading|founding|founder|prominent|powerful|core|largest|biggest|strongest|constituent|component|member|most\s+powerful|integral|important|principal|dominant|original)?\s*" + MemberNoun + @"\s+(?:of|in|within|inside|to)\s+" + The),
         // "A, fighting under the banner of X"; "A, which operates as part of X"
         Connector.Of("member-banner", MemberOf, Direction.Forward, 0.8,
@@ -29,7 +29,7 @@ internal static class MembershipConnectors
             @",?\s*(?:(?:which|that|who)\s+)?(?:(?:operates|operated|operating|fights|fought|fighting|serves|served|serving)\s+)(?:as\s+part\s+of|within|inside|under)\s+" + The),
         // "A joined X"; "A announced it had joined the ranks of X"
         Connector.Of("member-join", MemberOf, Direction.Forward, 0.9,
-            Aux + Announced + Neg + WillingTo + @"(?:joined|join|joins|joining|rejoined|rejoin|re-joined|signed\s+up\s+to|signed\s+on\s+to|enlisted\s+in|entered|integrated\s+into|been\s+integrated\s+into|was\s+integrated\s+into|were\s+integrated\s+into)\s+(?:the\s+ranks\s+of\s+)?" + The),
+            Aux + Announced + Neg + WillingTo + @"(?:joined|join|joins|joining|rejoined|rejoin|re-joined|signed\s+up\s+to|signed\s+on\s+to|defected\s+to|was\s+folded\s+into|were\s+folded\s+into|(?:has|have|had)\s+been\s+folded\s+into|enlisted\s+in|entered|integrated\s+into|been\s+integrated\s+into|was\s+integrated\s+into|were\s+integrated\s+into)\s+(?:the\s+ranks\s+of\s+)?" + The),
         Connector.Of("member-join-announced", MemberOf, Direction.Forward, 0.9,
             Aux + @"(?:announced|declared|confirmed|completed)\s+" + When + @"(?:its|their)\s+(?:joining|accession\s+to|membership\s+(?:of|in)|integration\s+into|incorporation\s+into|entry\s+into|adherence\s+to|joining\s+of)\s+" + The),
         // "A and B announced the creation of X"; "A and B formed X"
