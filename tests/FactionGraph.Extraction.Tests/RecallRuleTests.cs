@@ -43,6 +43,14 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam has never been part of Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Denied)]
     [InlineData("Jaysh al-Islam insisted it remained a member of Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Reported)]
     [InlineData("Jaysh al-Islam turned against Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam is one of the groups that make up Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam is among the factions that formed Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Fath, of which Jaysh al-Islam is a member, grew.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam falls under Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam serves as al-Qaeda's arm in Syria.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam takes its orders from al-Qaeda.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam is a front for al-Qaeda.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
+    [InlineData("Faylaq al-Rahman has provided weapons to Jaysh al-Islam.", RelationType.AlliedWith, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -58,6 +66,8 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam's fighters joined Faylaq al-Rahman.")]
     [InlineData("Jaysh al-Islam pulled its fighters out of Douma, where Jaysh al-Fath once ruled.")]
     [InlineData("Jaysh al-Islam turned to Jaysh al-Fath's old rivals.")]
+    [InlineData("Jaysh al-Islam received Faylaq al-Rahman's delegation, of which nothing is known.")]
+    [InlineData("Faylaq al-Rahman provided weapons to the villagers Jaysh al-Islam had armed.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a ceasefire agreement on Monday.")]
     [InlineData("Jaysh al-Islam declared its support for the truce as Faylaq al-Rahman watched.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));

@@ -26,7 +26,7 @@ internal static class MembershipConnectors
         Connector.Of("member-banner", MemberOf, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+)?" + Be + @"(?:operating|operates|operated|fighting|fights|fought|serving|serves|served|now\s+operating|operate|fight)?\s*(?:as\s+part\s+of|under|within|inside|beneath)\s+(?:the\s+)?(?:banner|umbrella|command|flag|auspices|wing|aegis)\s+of\s+" + The),
         Connector.Of("member-within", MemberOf, Direction.Forward, 0.7,
-            @",?\s*(?:(?:which|that|who)\s+)?(?:(?:operates|operated|operating|fights|fought|fighting|serves|served|serving)\s+)(?:as\s+part\s+of|within|inside|under)\s+" + The),
+            @",?\s*(?:(?:which|that|who)\s+)?(?:(?:operates|operated|operating|fights|fought|fighting|serves|served|serving|falls|fell|fall|falling)\s+)(?:as\s+part\s+of|within|inside|under)\s+" + The),
         // "A joined X"; "A announced it had joined the ranks of X"
         Connector.Of("member-join", MemberOf, Direction.Forward, 0.9,
             Aux + Announced + Neg + WillingTo + @"(?:joined|join|joins|joining|rejoined|rejoin|re-joined|signed\s+up\s+to|signed\s+on\s+to|defected\s+to|was\s+folded\s+into|were\s+folded\s+into|(?:has|have|had)\s+been\s+folded\s+into|enlisted\s+in|entered|integrated\s+into|been\s+integrated\s+into|was\s+integrated\s+into|were\s+integrated\s+into)\s+(?:the\s+ranks\s+of\s+)?" + The),
@@ -44,9 +44,16 @@ internal static class MembershipConnectors
             @",?\s*(?:(?:(?:which|that)\s+)?(?:is|was)\s+)?(?:a|an|the)\s+" + Adj + @"(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella(?:\s+group|\s+organi[sz]ation)?|grouping|union|merger|bloc|front|operations\s+room|joint\s+operations\s+room|military\s+council|amalgam|federation|conglomerate|umbrella\s+body)\s+(?:of|between|including|comprising|whose\s+(?:members|components|constituents|member\s+groups|factions)\s+(?:include|included|are|were)|that\s+includes|which\s+includes|that\s+included|which\s+included|made\s+up\s+of|bringing\s+together|uniting|grouping|composed\s+of|formed\s+by|founded\s+by|created\s+by|set\s+up\s+by|established\s+by|led\s+by|dominated\s+by|spearheaded\s+by|headed\s+by)\s+(?:such\s+)?" + The + @"(?:(?:factions|groups|brigades)\s+)?(?:(?:such\s+as|like|including)\s+)?" + The),
         Connector.Of("member-umbrella-including", MemberOf, Direction.Reverse, 0.85,
             @",?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:a|an|the)\s+" + Adj + @"(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella(?:\s+group|\s+organi[sz]ation)?|grouping|union|bloc|front|operations\s+room|federation)\s+of\s+(?:[\w'-]+\s+){0,4}?(?:that\s+includes?|which\s+includes?|that\s+included|which\s+included|including|such\s+as|like)\s+" + The),
+        // "Jaysh al-Fath, of which Ahrar al-Sham is a member": the relative clause names the member after the alliance.
+        Connector.Of("member-of-which", MemberOf, Direction.Reverse, 0.8,
+            @",?\s*(?:of|in|within)\s+which\s+" + The,
+            after: @"(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:(?:also|now|still|formally|officially)\s+)?(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:member|members|part|component|faction|constituent)\b"),
+        // "A is one of the groups that make up X"; "A is among the factions that formed X"
+        Connector.Of("member-one-of-that", MemberOf, Direction.Forward, 0.8,
+            @",?\s*(?:(?:which|that|who)\s+)?" + Be + @"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|factions|brigades|militias|members|organi[sz]ations|movements|units)\s+(?:that|which|who)\s+(?:(?:had|have|has|later|jointly|together|now|originally)\s+)*(?:make\s+up|made\s+up|form|formed|founded|co-founded|established|created|comprise|constitute|constituted|launched|joined|set\s+up)\s+" + The),
         // "Jaysh al-Izza, a Free Syrian Army faction": the right name qualifies a member noun.
         Connector.Of("member-qualified", MemberOf, Direction.Forward, 0.75,
-            @"(?!.*\bformer\b),\s*(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:[\w-]+\s+){0,2}?(?:faction|member|component|unit|brigade|battalion|member\s+group|formation|constituent|pillar|backbone)\b"),
+            @"(?!.*\bformer\b),\s*(?!(?:of|in|to|within)\s+which\b)(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:[\w-]+\s+){0,2}?(?:faction|member|component|unit|brigade|battalion|member\s+group|formation|constituent|pillar|backbone)\b"),
         // "Nusra remains the coalition's most powerful member": a verb of being, then the alliance owns the member noun.
         Connector.Of("member-possessive-be", MemberOf, Direction.Forward, 0.8,
             @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb, after: @"'s\s+(?:[\w-]+\s+){0,3}?(?:member|members|component|components|faction|constituent|pillar|backbone|member\s+group)\b"),

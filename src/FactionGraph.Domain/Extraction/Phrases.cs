@@ -33,8 +33,8 @@ internal static class Phrases
     /// </summary>
     public const string Collective = @"(?:(?:(?:more|fewer|less)\s+than|about|some|at\s+least|over|around|nearly|almost|roughly|up\s+to)\s+)?(?:\d+|dozens|scores|hundreds|several|many|numerous|a\s+dozen|a\s+number|a\s+host|two|three|four|five|six|seven|eight|nine|ten|a\s+handful)?\s*(?:of\s+)?" + Adj + @"(?:[\w-]+\s+){0,2}?(?:factions|groups|militias|brigades|battalions|units|organi[sz]ations|movements|formations|outfits)\s*,?\s*(?:(?:chief|foremost|first|prominent)\s+)?(?:among\s+them|among\s+which|including|such\s+as|like|notably|most\s+notably|principally|mainly|chiefly)\s*:?\s+";
 
-    /// <summary>A verb of being that must be there: "remains", "had long been", "is now", "is widely regarded as".</summary>
-    public const string BeVerb = @"(?:is|are|was|were|remains|remained|has\s+been|had\s+been|have\s+been|became|becomes|is\s+(?:believed|thought|said|seen|considered)\s+to\s+be|(?:is|are|was|were)\s+(?:widely\s+|generally\s+|often\s+|increasingly\s+)?(?:regarded|seen|considered|viewed|described|recogni[sz]ed)\s+as)\s+(?:(?:now|still|also|long|already|effectively|widely)\s+)*(?:been\s+)?";
+    /// <summary>A verb of being that must be there: "remains", "had long been", "is now", "is widely regarded as", "serves as".</summary>
+    public const string BeVerb = @"(?:is|are|was|were|remains|remained|has\s+been|had\s+been|have\s+been|became|becomes|is\s+(?:believed|thought|said|seen|considered)\s+to\s+be|(?:is|are|was|were)\s+(?:widely\s+|generally\s+|often\s+|increasingly\s+)?(?:regarded|seen|considered|viewed|described|recogni[sz]ed)\s+as|(?:serves|served|acts|acted|functions|functioned|operates|operated)\s+as)\s+(?:(?:now|still|also|long|already|effectively|widely)\s+)*(?:been\s+)?";
 
     /// <summary>
     /// What an attack lands on, before the faction that owns it: "bases belonging to", "five facilities of",

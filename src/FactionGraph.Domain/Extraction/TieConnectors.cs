@@ -34,6 +34,9 @@ internal static class TieConnectors
     [
         Connector.Of("affiliated-linked", AffiliatedWith, Direction.Forward, 0.85,
             Be + Adverb + @"(?:linked|affiliated|aligned|tied|connected|loyal|attached|allegiant|close)\s+(?:to|with)\s+" + The),
+        // "X answers directly to al-Qaeda's leadership", "takes its orders from": a chain of command between organisations.
+        Connector.Of("affiliated-answers-to", AffiliatedWith, Direction.Forward, 0.7,
+            Aux + @"(?:answers|answered|answer|reports|reported|report|takes|took|take|receives|received)\s+(?:directly\s+)?(?:(?:its|their)\s+)?(?:orders\s+from|instructions\s+from|to)\s+" + The),
         Connector.Of("affiliated-ties", AffiliatedWith, Direction.Forward, 0.75,
             Verbs + @"(?:(?:has|have|had|maintains|maintained|retains|retained|with|keeps|kept|(?:denied|denies|deny|denying|rejected|rejects)(?:\s+having)?(?:\s+any)?)\s+)" + @"(?:(?:close|strong|longstanding|long-standing|organic|alleged|suspected|historic|deep|ideological|organi[sz]ational|known|direct)\s+)*(?:links?|ties?|connections?)\s+(?:to|with)\s+" + The),
         // "Washington regards the group as an al-Qaeda affiliate"; "Turkey regards the YPG as an extension of the PKK".
@@ -46,7 +49,7 @@ internal static class TieConnectors
         Connector.Of("affiliated-announced", AffiliatedWith, Direction.Forward, 0.8,
             Aux + @"(?:announced|declared|confirmed|proclaimed|affirmed|reaffirmed|renewed)\s+" + When + @"(?:its|their)\s+(?:(?:formal|official|full)\s+)?(?:affiliation|allegiance|loyalty)\s+(?:with|to)\s+" + The),
         Connector.Of("affiliated-branch", AffiliatedWith, Direction.Forward, 0.85,
-            Be + @"(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|affiliated\s+group|franchise|branch|arm|proxy|wing|satellite|subsidiary|province|ally\s+and\s+affiliate)\s+(?:of|to|for)\s+" + The),
+            Be + @"(?:(?:a|an|the)\s+)?" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|affiliated\s+group|franchise|branch|arm|proxy|wing|satellite|subsidiary|province|ally\s+and\s+affiliate|front)\s+(?:of|to|for)\s+" + The),
         Connector.Of("affiliated-acting-as", AffiliatedWith, Direction.Forward, 0.75,
             Aux + @"(?:acts|acting|acted|serves|serving|served|operates|operating)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:proxy|arm|branch|affiliate)\s+(?:of|for)\s+" + The),
         // "Jabhat al-Nusra, Syria's al-Qaeda affiliate"; "X, is believed to be al-Qaeda's new branch".
@@ -85,6 +88,9 @@ internal static class TieConnectors
             Aux + @"(?:declared|announced|pledged|expressed|voiced|offered|reaffirmed|affirmed|threw|lent|gave)\s+" + When + @"(?:its|their)\s+(?:(?:full|public|open|unconditional|military|political)\s+)*(?:support|backing|weight)\s+(?:for|to|behind)\s+" + The),
         Connector.Of("allied-backs", AlliedWith, Direction.Forward, 0.7,
             Aux + @"(?:backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored|finances|financed|trains|trained|equips|equipped|support|back|arm|fund|supplied|supplies|supplying|arming)\s+" + The),
+        // "Iran has provided weapons to the Houthis": supplying a faction is backing it.
+        Connector.Of("allied-provided-to", AlliedWith, Direction.Forward, 0.7,
+            Aux + @"(?:provided|provides|provide|providing|supplied|supplies|supply|supplying|delivered|delivers|sent|sends|gave|given|funnelled|funneled|channelled|channeled)\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|funding|money|funds|training|ammunition|fighters|reinforcements|drones|missiles|rockets|advisers|advisors|equipment|cash)\s+to\s+" + The),
         Connector.Of("allied-sent-to-back", AlliedWith, Direction.Forward, 0.7,
             Verbs + @"(?:sent|sends|deployed|deploys|dispatched|provided|supplied|rushed)\s+(?:[\w-]+\s+){1,5}?to\s+(?:back|support|help|aid|bolster|reinforce|assist|defend|prop\s+up)\s+" + The),
         Connector.Of("allied-between-partner", AlliedWith, Direction.Forward, 0.7,
