@@ -48,6 +48,9 @@ internal static class MembershipConnectors
         Connector.Of("member-of-which", MemberOf, Direction.Reverse, 0.8,
             @",?\s*(?:of|in|within)\s+which\s+" + The,
             after: @"(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+(?:(?:also|now|still|formally|officially)\s+)?(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:member|members|part|component|faction|constituent)\b"),
+        // "Kataib Hezbollah, whose fighters make up three brigades of the PMF"; "A, whose units serve in X": its people belong to X's ranks.
+        Connector.Of("member-whose-fighters", MemberOf, Direction.Forward, 0.75,
+            @",?\s*(?:whose|its|their)\s+(?:fighters|members|units|forces|brigades|men)\s+(?:(?:now|also|still)\s+)?(?:make\s+up|made\s+up|form|formed|constitute|constituted|serve\s+in|served\s+in|serve\s+within|are\s+enrolled\s+in|were\s+enrolled\s+in)\s+(?:(?:\w+|several|many|most|much|part)\s+(?:of\s+)?(?:the\s+)?(?:brigades|units|battalions|ranks|formations)?\s*(?:of|in|within)\s+)?" + The),
         // "A is one of the groups that make up X"; "A is among the factions that formed X"
         Connector.Of("member-one-of-that", MemberOf, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+)?" + Be + @"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:groups|factions|brigades|militias|members|organi[sz]ations|movements|units)\s+(?:that|which|who)\s+(?:(?:had|have|has|later|jointly|together|now|originally)\s+)*(?:make\s+up|made\s+up|form|formed|founded|co-founded|established|created|comprise|constitute|constituted|launched|joined|set\s+up)\s+" + The),
