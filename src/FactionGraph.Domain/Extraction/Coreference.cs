@@ -165,6 +165,8 @@ internal static class Coreference
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
     }
 
+    static readonly char[] SentenceEnds = ['.', '!', '?'];
+
     static readonly HashSet<string> Creation = new(StringComparer.OrdinalIgnoreCase)
         { "new", "formed", "creation", "formation", "founding", "established", "launched", "unveiled", "announced" };
 
@@ -190,7 +192,8 @@ internal static class Coreference
     static bool NamedBy(ArticleState state, Mention m, string noun)
     {
         if (state.Text.AsSpan(m.Start, m.End - m.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)) return true;
-        var sentenceEnd = state.Sentences.FirstOrDefault(s => s.Start <= m.Start && m.Start < s.End).End;
+        var stop = state.Text.IndexOfAny(SentenceEnds, m.End); // the apposition ends with its sentence
+        var sentenceEnd = stop < 0 ? state.Text.Length : stop;
         var after = m.TokenEnd;
         while (after < state.Tokens.Count && state.Tokens[after].Start < m.End) after++; // past a translation read as its alias
         for (var j = after; j < state.Tokens.Count && j < after + IntroWindow && !state.Consumed[j] && state.Tokens[j].Start < sentenceEnd; j++)
