@@ -52,6 +52,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam is a front for al-Qaeda.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
     [InlineData("Faylaq al-Rahman has provided weapons to Jaysh al-Islam.", RelationType.AlliedWith, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
     [InlineData("Kataib Hezbollah, whose fighters make up three brigades of Iraq's Popular Mobilization Forces, vowed revenge.", RelationType.MemberOf, "kataib-hezbollah", "popular-mobilization-forces", Stance.Asserted)]
+    [InlineData("Clan militias known as Macawisley have recaptured villages from al-Shabaab.", RelationType.FightsAgainst, "macawisley", "al-shabaab", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -69,6 +70,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam turned to Jaysh al-Fath's old rivals.")]
     [InlineData("Jaysh al-Islam received Faylaq al-Rahman's delegation, of which nothing is known.")]
     [InlineData("Jaysh al-Islam, whose fighters make up most of the garrison, met Faylaq al-Rahman.")]
+    [InlineData("Jaysh al-Islam held Douma. Faylaq al-Rahman watched as the militias known locally there fought for the town.")]
     [InlineData("Faylaq al-Rahman provided weapons to the villagers Jaysh al-Islam had armed.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a ceasefire agreement on Monday.")]
     [InlineData("Jaysh al-Islam declared its support for the truce as Faylaq al-Rahman watched.")]

@@ -31,7 +31,7 @@ internal static class WordRoles
     static readonly string[] GroupNouns = ["group", "movement", "faction", "militia", "organisation", "organization", "outfit", "brigade", "jihadists"];
 
     /// <summary>Plural nouns that refer back to a group only when it was just named: "the rebels are backed by Rwandan troops".</summary>
-    public static readonly string[] LooseGroupNouns = ["rebels", "militants", "separatists", "insurgents"];
+    public static readonly string[] LooseGroupNouns = ["rebels", "militants", "separatists", "insurgents", "militias"];
 
     static readonly string[] NewNouns = ["body", "formation", "entity", "force", "army", "command", "grouping", "structure", "front"];
 
