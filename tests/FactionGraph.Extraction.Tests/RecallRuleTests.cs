@@ -53,6 +53,8 @@ public class RecallRuleTests
     [InlineData("Faylaq al-Rahman has provided weapons to Jaysh al-Islam.", RelationType.AlliedWith, "faylaq-al-rahman", "jaysh-al-islam", Stance.Asserted)]
     [InlineData("Kataib Hezbollah, whose fighters make up three brigades of Iraq's Popular Mobilization Forces, vowed revenge.", RelationType.MemberOf, "kataib-hezbollah", "popular-mobilization-forces", Stance.Asserted)]
     [InlineData("Clan militias known as Macawisley have recaptured villages from al-Shabaab.", RelationType.FightsAgainst, "macawisley", "al-shabaab", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam shelled areas controlled by Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam is rumoured to have joined Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Reported)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -70,6 +72,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam turned to Jaysh al-Fath's old rivals.")]
     [InlineData("Jaysh al-Islam received Faylaq al-Rahman's delegation, of which nothing is known.")]
     [InlineData("Jaysh al-Islam, whose fighters make up most of the garrison, met Faylaq al-Rahman.")]
+    [InlineData("Jaysh al-Islam shelled areas near the road that Faylaq al-Rahman uses.")]
     [InlineData("Jaysh al-Islam held Douma. Faylaq al-Rahman watched as the militias known locally there fought for the town.")]
     [InlineData("Faylaq al-Rahman provided weapons to the villagers Jaysh al-Islam had armed.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a ceasefire agreement on Monday.")]

@@ -10,6 +10,8 @@ internal static class MembershipConnectors
     const string Neg = @"(?:(?:not|never)\s+)?";
     // "has denied being part of X": the denial verb is read by the stance reader, the membership by the apposition.
     const string DeniedBeing = @"(?:(?:has|have|had)\s+)?(?:(?:denied|denies|deny|denying|rejected|rejects)\s+(?=being\s))?";
+    // "is rumoured to have joined X" (the stance reader makes it REPORTED)
+    const string Rumoured = @"(?:(?:is|are|was|were)\s+(?:rumou?red|reported|said|believed|thought|understood|known)\s+to\s+have\s+)?";
     // "declined to join X" (negated by MentionChain's "declin-"), "agreed to join X": a decision about joining states the relation.
     const string WillingTo = @"(?:(?:declined|refused|agreed|decided|voted|chose|opted)\s+(?:not\s+)?to\s+)?";
 
@@ -29,7 +31,7 @@ internal static class MembershipConnectors
             @",?\s*(?:(?:which|that|who)\s+)?(?:(?:operates|operated|operating|fights|fought|fighting|serves|served|serving|falls|fell|fall|falling)\s+)(?:as\s+part\s+of|within|inside|under)\s+" + The),
         // "A joined X"; "A announced it had joined the ranks of X"
         Connector.Of("member-join", MemberOf, Direction.Forward, 0.9,
-            Aux + Announced + Neg + WillingTo + @"(?:joined|join|joins|joining|rejoined|rejoin|re-joined|signed\s+up\s+to|signed\s+on\s+to|defected\s+to|was\s+folded\s+into|were\s+folded\s+into|(?:has|have|had)\s+been\s+folded\s+into|enlisted\s+in|entered|integrated\s+into|been\s+integrated\s+into|was\s+integrated\s+into|were\s+integrated\s+into)\s+(?:the\s+ranks\s+of\s+)?" + The),
+            Aux + Announced + Neg + WillingTo + Rumoured + @"(?:joined|join|joins|joining|rejoined|rejoin|re-joined|signed\s+up\s+to|signed\s+on\s+to|defected\s+to|was\s+folded\s+into|were\s+folded\s+into|(?:has|have|had)\s+been\s+folded\s+into|enlisted\s+in|entered|integrated\s+into|been\s+integrated\s+into|was\s+integrated\s+into|were\s+integrated\s+into)\s+(?:the\s+ranks\s+of\s+)?" + The),
         Connector.Of("member-join-announced", MemberOf, Direction.Forward, 0.9,
             Aux + @"(?:announced|declared|confirmed|completed)\s+" + When + @"(?:its|their)\s+(?:joining|accession\s+to|membership\s+(?:of|in)|integration\s+into|incorporation\s+into|entry\s+into|adherence\s+to|joining\s+of)\s+" + The),
         // "A and B announced the creation of X"; "A and B formed X"
