@@ -55,6 +55,12 @@ public class RecallRuleTests
     [InlineData("Clan militias known as Macawisley have recaptured villages from al-Shabaab.", RelationType.FightsAgainst, "macawisley", "al-shabaab", Stance.Asserted)]
     [InlineData("Jaysh al-Islam shelled areas controlled by Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     [InlineData("Jaysh al-Islam is rumoured to have joined Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Reported)]
+    [InlineData("Jaysh al-Islam, at the time the backbone of Jaysh al-Fath, attacked.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam and Faylaq al-Rahman, both members of Jaysh al-Fath, attacked.", RelationType.MemberOf, "faylaq-al-rahman", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam belongs to Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Among the members of Jaysh al-Fath are Jaysh al-Islam and Faylaq al-Rahman.", RelationType.MemberOf, "faylaq-al-rahman", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam helped establish Jaysh al-Fath in 2015.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam is seen as the local franchise of al-Qaeda.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -73,6 +79,8 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam received Faylaq al-Rahman's delegation, of which nothing is known.")]
     [InlineData("Jaysh al-Islam, whose fighters make up most of the garrison, met Faylaq al-Rahman.")]
     [InlineData("Jaysh al-Islam shelled areas near the road that Faylaq al-Rahman uses.")]
+    [InlineData("Among the dead were Jaysh al-Islam fighters, and Faylaq al-Rahman said so.")]
+    [InlineData("Jaysh al-Islam, at the time the strongest force in Douma, fought near where Jaysh al-Fath had bases.")]
     [InlineData("Jaysh al-Islam held Douma. Faylaq al-Rahman watched as the militias known locally there fought for the town.")]
     [InlineData("Faylaq al-Rahman provided weapons to the villagers Jaysh al-Islam had armed.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman signed a ceasefire agreement on Monday.")]

@@ -7,7 +7,7 @@ namespace FactionGraph.Extraction;
 internal static class TieConnectors
 {
     const string Verbs = Aux + Announced;
-    const string Be = @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+)?(?:(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?";
+    const string Be = @"(?!.*\bformer\b),?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|movement|force|brigade|organi[sz]ation|outfit)\s+)?(?:(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|being|considered|seen\s+as|widely\s+seen\s+as)\s+)?(?:(?:widely\s+|generally\s+|often\s+)?(?:seen|regarded|considered|viewed|described)\s+as\s+)?";
     const string Regards = @"(?:regards?|regarded|regarding|considers?|considered|sees|saw|views?|viewed|designates?|designated|describes?|described|labels?|labell?ed|brands?|branded|treats?|treated)\s+(?:it\s+|them\s+)?(?:the\s+)?";
     // "continue to cooperate closely with", "agreed to coordinate with": the cooperation is stated, not only intended.
     const string ContinueTo = @"(?:(?:continue|continues|continued|continuing|agreed|agree|agrees)\s+to\s+)?";
