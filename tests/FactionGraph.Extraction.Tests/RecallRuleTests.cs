@@ -61,6 +61,8 @@ public class RecallRuleTests
     [InlineData("Among the members of Jaysh al-Fath are Jaysh al-Islam and Faylaq al-Rahman.", RelationType.MemberOf, "faylaq-al-rahman", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam helped establish Jaysh al-Fath in 2015.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam is seen as the local franchise of al-Qaeda.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam launched a drone strike on Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam claimed an ambush on a Faylaq al-Rahman patrol.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Reported)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -80,6 +82,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam, whose fighters make up most of the garrison, met Faylaq al-Rahman.")]
     [InlineData("Jaysh al-Islam shelled areas near the road that Faylaq al-Rahman uses.")]
     [InlineData("Among the dead were Jaysh al-Islam fighters, and Faylaq al-Rahman said so.")]
+    [InlineData("Jaysh al-Islam staged a raid on Douma, where Faylaq al-Rahman is strong.")]
     [InlineData("Jaysh al-Islam, at the time the strongest force in Douma, fought near where Jaysh al-Fath had bases.")]
     [InlineData("Jaysh al-Islam held Douma. Faylaq al-Rahman watched as the militias known locally there fought for the town.")]
     [InlineData("Faylaq al-Rahman provided weapons to the villagers Jaysh al-Islam had armed.")]
