@@ -63,6 +63,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam is seen as the local franchise of al-Qaeda.", RelationType.AffiliatedWith, "jaysh-al-islam", "al-qaeda", Stance.Asserted)]
     [InlineData("Jaysh al-Islam launched a drone strike on Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     [InlineData("Jaysh al-Islam claimed an ambush on a Faylaq al-Rahman patrol.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Reported)]
+    [InlineData("Jaysh al-Islam is closely aligned with Faylaq al-Rahman.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 

@@ -33,7 +33,7 @@ internal static class TieConnectors
     public static readonly Connector[] All =
     [
         Connector.Of("affiliated-linked", AffiliatedWith, Direction.Forward, 0.85,
-            Be + Adverb + @"(?:linked|affiliated|aligned|tied|connected|loyal|attached|allegiant|close)\s+(?:to|with)\s+" + The),
+            Be + Adverb + @"(?:linked|affiliated|tied|connected|loyal|attached|allegiant|close)\s+(?:to|with)\s+" + The),
         // "X answers directly to al-Qaeda's leadership", "takes its orders from": a chain of command between organisations.
         Connector.Of("affiliated-answers-to", AffiliatedWith, Direction.Forward, 0.7,
             Aux + @"(?:answers|answered|answer|reports|reported|report|takes|took|take|receives|received)\s+(?:directly\s+)?(?:(?:its|their)\s+)?(?:orders\s+from|instructions\s+from|to)\s+" + The),
@@ -65,8 +65,9 @@ internal static class TieConnectors
         Connector.Of("affiliated-possessive", AffiliatedWith, Direction.Reverse, 0.85,
             @"'s\s+" + Adj + @"(?:[\w-]+\s+)?(?:affiliate|branch|franchise|arm|wing|proxy|offshoot|affiliates|branches|proxies)(?:\s+in\s+\w+(?:\s+\w+)?)?\s*,?\s*" + The),
 
+        // "The Zintani brigades are aligned with Operation Dignity": alignment between armed groups is an alliance.
         Connector.Of("allied-with", AlliedWith, Direction.Forward, 0.85,
-            Be + @"(?:allied|allies|ally|allying)\s+(?:itself\s+|themselves\s+)?(?:closely\s+)?(?:to|with)\s+" + The),
+            Be + Adverb + @"(?:allied|allies|ally|allying|aligned)\s+(?:itself\s+|themselves\s+)?(?:closely\s+)?(?:to|with)\s+" + The),
         Connector.Of("allied-alongside", AlliedWith, Direction.Forward, 0.8,
             Verbs + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
         Connector.Of("allied-cooperated", AlliedWith, Direction.Forward, 0.75,
