@@ -120,6 +120,18 @@ public class RecallRuleTests
         Assert.Empty(Relations("Jaysh al-Fath took Idlib. It also attacked a town near where Ahrar al-Sham holds villages."));
 
     [Fact]
+    public void An_acronym_with_a_group_noun_after_it_is_a_group_and_its_bare_uses_follow()
+    {
+        var r = Relations("The ZZRA (Zone Rebel Army) militia clashed with the Islamic State. ZZRA fighters later attacked Jaysh al-Islam.");
+        Assert.Contains(r, x => x.Type == RelationType.FightsAgainst && x.Source == "zzra" && x.Target == "islamic-state");
+        Assert.Contains(r, x => x.Type == RelationType.FightsAgainst && x.Source == "zzra" && x.Target == "jaysh-al-islam");
+    }
+
+    [Fact]
+    public void An_acronym_without_a_group_noun_is_not_a_group() =>
+        Assert.DoesNotContain(Fixture.Extract("NATO troops withdrew as the UNHCR office in Idlib closed.").Entities, e => e.Id is "nato" or "unhcr");
+
+    [Fact]
     public void The_new_body_is_the_faction_announced_as_new()
     {
         var r = Relations("Rebels formed a new alliance, the Islamic Front. It brings together Ahrar al-Sham and the Kurdish Islamic Front. "
