@@ -64,6 +64,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam launched a drone strike on Faylaq al-Rahman.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     [InlineData("Jaysh al-Islam claimed an ambush on a Faylaq al-Rahman patrol.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Reported)]
     [InlineData("Jaysh al-Islam is closely aligned with Faylaq al-Rahman.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
+    [InlineData("Jund al-Aqsa's leader, Abu Dhar al-Najdi, pledged allegiance to the Islamic State.", RelationType.AffiliatedWith, "jund-al-aqsa", "islamic-state", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -84,6 +85,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam shelled areas near the road that Faylaq al-Rahman uses.")]
     [InlineData("Among the dead were Jaysh al-Islam fighters, and Faylaq al-Rahman said so.")]
     [InlineData("Jaysh al-Islam staged a raid on Douma, where Faylaq al-Rahman is strong.")]
+    [InlineData("Jund al-Aqsa's leader, Abu Dhar al-Najdi, met the Islamic State's envoy.")]
     [InlineData("Jaysh al-Islam, at the time the strongest force in Douma, fought near where Jaysh al-Fath had bases.")]
     [InlineData("Jaysh al-Islam held Douma. Faylaq al-Rahman watched as the militias known locally there fought for the town.")]
     [InlineData("Faylaq al-Rahman provided weapons to the villagers Jaysh al-Islam had armed.")]
