@@ -65,6 +65,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam claimed an ambush on a Faylaq al-Rahman patrol.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Reported)]
     [InlineData("Jaysh al-Islam is closely aligned with Faylaq al-Rahman.", RelationType.AlliedWith, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     [InlineData("Jund al-Aqsa's leader, Abu Dhar al-Najdi, pledged allegiance to the Islamic State.", RelationType.AffiliatedWith, "jund-al-aqsa", "islamic-state", Stance.Asserted)]
+    [InlineData("Jaysh al-Islam carried out a wave of attacks on villages and on Faylaq al-Rahman positions.", RelationType.FightsAgainst, "jaysh-al-islam", "faylaq-al-rahman", Stance.Asserted)]
     public void Phrasing(string text, RelationType type, string source, string target, Stance stance) =>
         Assert.Contains(Relations(text), r => r.Type == type && r.Source == source && r.Target == target && r.Evidence.Stance == stance);
 
@@ -85,6 +86,7 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam shelled areas near the road that Faylaq al-Rahman uses.")]
     [InlineData("Among the dead were Jaysh al-Islam fighters, and Faylaq al-Rahman said so.")]
     [InlineData("Jaysh al-Islam staged a raid on Douma, where Faylaq al-Rahman is strong.")]
+    [InlineData("Jaysh al-Islam launched attacks on Douma and Harasta, and Faylaq al-Rahman watched.")]
     [InlineData("Jund al-Aqsa's leader, Abu Dhar al-Najdi, met the Islamic State's envoy.")]
     [InlineData("Jaysh al-Islam, at the time the strongest force in Douma, fought near where Jaysh al-Fath had bases.")]
     [InlineData("Jaysh al-Islam held Douma. Faylaq al-Rahman watched as the militias known locally there fought for the town.")]

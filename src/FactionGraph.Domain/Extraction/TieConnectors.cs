@@ -128,7 +128,8 @@ internal static class TieConnectors
         Connector.Of("fights-killed", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:killed|kills|killing|wounded|captured|executed|kidnapped|abducted)\s+" + Holdings + The),
         Connector.Of("fights-offensive", FightsAgainst, Direction.Forward, 0.7,
-            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,8}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strike|strikes|airstrike|airstrikes|air\s+strike|air\s+strikes|raid|raids|ambush|ambushes|bombing|bombings|shelling|incursion|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:" + Holdings + ")?" + The),
+            @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied)\b)(?:'s\s+)?" + Aux + @"(?:[\w'-]+\s+){0,8}?(?:offensive|attack|attacks|assault|operation|operations|campaign|war|fight|fighting|battle|battles|clashes|strike|strikes|airstrike|airstrikes|air\s+strike|air\s+strikes|raid|raids|ambush|ambushes|bombing|bombings|shelling|incursion|counter-offensive|counteroffensive|onslaught|push)\s+" + When + @"(?:against|on|targeting)\s+(?:(?:[\w'-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+(?:on|against)\s+)?(?:" + Holdings + ")?" + The),
+        // (fights-offensive also reads "a wave of attacks on Hema villages and on Congolese army positions": a second target after "and on".)
         // "took control of Aden after four days of fighting with the Presidential Protection Brigades"
         Connector.Of("fights-after-fighting", FightsAgainst, Direction.Forward, 0.7,
             @"(?!.*\b(?:blamed|accused|suspected|responsible|condemned|denied|between)\b)" + Aux + @"(?:[\w'-]+\s+){0,10}?(?:after|during|amid|following|in|of)\s+(?:[\w-]+\s+){0,4}?(?:fighting|clashes|battles|battle|combat|skirmishes|standoff|confrontation)\s+(?:with|against)\s+" + The),
