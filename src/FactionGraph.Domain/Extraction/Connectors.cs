@@ -13,7 +13,7 @@ internal readonly record struct ConnectorMatch(Connector Connector, bool Clause,
 /// <summary>All connector tables in the order they are tried: the more specific phrase first ("no longer part of" before "part of").</summary>
 internal static class Connectors
 {
-    static readonly Connector[] Ordered = [.. ChangeConnectors.All.Where(c => c.Type is Model.RelationType.Left or Model.RelationType.SplitFrom),
+    static readonly Connector[] Ordered = [.. TieConnectors.Early, .. ChangeConnectors.All.Where(c => c.Type is Model.RelationType.Left or Model.RelationType.SplitFrom),
         .. MembershipConnectors.All, .. ChangeConnectors.All.Where(c => c.Type is not (Model.RelationType.Left or Model.RelationType.SplitFrom)), .. TieConnectors.All];
 
     public static Connector? Modifier(string gap)

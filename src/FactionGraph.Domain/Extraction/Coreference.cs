@@ -62,6 +62,32 @@ internal static class Coreference
         }
         ResolvePossessives(state, named);
         ResolveObjectIt(state);
+        ResolveListingIt(state);
+    }
+
+    static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "includes", "included", "comprises", "comprised", "counts", "counted", "groups", "unites", "united", "brings", "encompasses" };
+
+    static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "now", "currently", "still", "further", "additionally" };
+
+    // "... a joint operations room named Fatah Halab. ... It also includes the Sultan Murad Brigade": a sentence that opens
+    // with "It" and a verb that lists members speaks of a body with members, the faction the previous sentence opened with.
+    static void ResolveListingIt(ArticleState state)
+    {
+        var tokens = state.Tokens;
+        foreach (var sentence in state.Sentences)
+        {
+            var i = state.TokenAt(sentence.Start);
+            if (i < 0 || i + 1 >= tokens.Count || state.Consumed[i] || !IsWord(state, i, "it")) continue;
+            var k = i + 1;
+            while (k < tokens.Count && k - i <= 2 && Adverbs.Contains(Word(state, k))) k++;
+            if (k >= tokens.Count || !ListingVerbs.Contains(Word(state, k))) continue;
+            var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
+            if (previous.Length == 0) continue;
+            var subject = state.Mentions.Where(m => m.Start >= previous.Start && m.End <= previous.End && m.Kind != FactionKind.StateActor).MinBy(m => m.Start);
+            if (subject is null) continue;
+            state.AddMention(i, i + 1, subject.EntityId, subject.Kind, MentionSource.Coreference);
+        }
     }
 
     static readonly HashSet<string> MembershipWords = new(StringComparer.OrdinalIgnoreCase) { "of", "join", "joined", "joining", "left", "leave", "leaving", "quit", "rejoined" };
@@ -97,7 +123,8 @@ internal static class Coreference
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (state.Consumed[i] || !(IsWord(state, i, "its") || IsWord(state, i, "their"))) continue;
-            var ranks = IsWord(state, i + 1, "ranks");
+            // "X counts among its ranks A": "its" is X, the subject the connector reads, not a faction of its own.
+            var ranks = IsWord(state, i + 1, "ranks") && !(i > 0 && IsWord(state, i - 1, "among"));
             if (!ranks && !(tokens[i].Has(TokenShape.BreakBefore) && tokens[i].Has(TokenShape.Capitalized) && People.Contains(Word(state, i + 1)))) continue;
             var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
             if (!ranks && state.TokenAt(sentence.Start) != i) continue;
@@ -117,12 +144,17 @@ internal static class Coreference
             // "The Syrian Islamic Front announced its dissolution into the new body": the subject does not go into itself.
             var own = before.FirstOrDefault(m => m.Start >= sentence.Start)?.EntityId;
             var candidates = before.Where(m => m.EntityId != own).ToList();
-            return candidates.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? candidates.LastOrDefault();
+            // "formed a new alliance, the Islamic Front ... the Kurdish Islamic Front ... into the new body": the faction
+            // whose first naming announced it as new, else the last alliance named.
+            return candidates.LastOrDefault(m => IntroducedAsNew(state, named, m))
+                ?? candidates.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? candidates.LastOrDefault();
         }
         if (WordRoles.AllianceNouns.Contains(noun))
         {
             var alliances = before.Where(m => m.Kind == FactionKind.Alliance).ToList();
-            return alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
+            // A noun in the name or in the apposition after it ("X, an operations room whose members include Y") names X
+            // more surely than the same noun a few words before a name, which may belong to another ("... include Y").
+            return alliances.LastOrDefault(m => NamedBy(state, m, noun)) ?? alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
         }
         var groups = before.Where(m => m.Kind == FactionKind.Group).ToList();
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
@@ -133,12 +165,38 @@ internal static class Coreference
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
     }
 
-    // The noun is part of the faction's name, or stood just before its first naming ("an operations room called X").
+    static readonly char[] SentenceEnds = ['.', '!', '?'];
+
+    static readonly HashSet<string> Creation = new(StringComparer.OrdinalIgnoreCase)
+        { "new", "formed", "creation", "formation", "founding", "established", "launched", "unveiled", "announced" };
+
+    static bool IntroducedAsNew(ArticleState state, List<Mention> named, Mention m)
+    {
+        var first = named.First(n => n.EntityId == m.EntityId).TokenStart;
+        for (var j = Math.Max(0, first - IntroWindow); j < first; j++)
+            if (Creation.Contains(Word(state, j))) return true;
+        return false;
+    }
+
+    // The noun stood just before the faction's first naming ("an operations room called X").
     static bool Introduces(ArticleState state, Mention m, string noun)
     {
-        if (state.Text.AsSpan(m.Start, m.End - m.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)) return true;
         var first = m.TokenStart;
         for (var j = Math.Max(0, first - IntroWindow); j < first; j++)
+            if (Word(state, j).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The noun is part of the faction's name, or of the apposition after it in the same sentence
+    // ("al-Fath al-Mubin (Clear Conquest), an operations room whose members ...").
+    static bool NamedBy(ArticleState state, Mention m, string noun)
+    {
+        if (state.Text.AsSpan(m.Start, m.End - m.Start).Contains(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        var stop = state.Text.IndexOfAny(SentenceEnds, m.End); // the apposition ends with its sentence
+        var sentenceEnd = stop < 0 ? state.Text.Length : stop;
+        var after = m.TokenEnd;
+        while (after < state.Tokens.Count && state.Tokens[after].Start < m.End) after++; // past a translation read as its alias
+        for (var j = after; j < state.Tokens.Count && j < after + IntroWindow && !state.Consumed[j] && state.Tokens[j].Start < sentenceEnd; j++)
             if (Word(state, j).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

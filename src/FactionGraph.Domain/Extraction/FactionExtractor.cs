@@ -61,6 +61,7 @@ public sealed class FactionExtractor
         ParentheticalAliases.Absorb(state, state.Mentions);
         var discovered = GroupDiscovery.Find(state);
         discovered.AddRange(NamedGroups.Find(state));
+        discovered.AddRange(AcronymGroups.Find(state));
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
         AppositiveAliases.Apply(state);

@@ -14,9 +14,10 @@ internal static class KnownMentions
             if (tokens[i].Word < 0 || model.IsSkippableArticle(tokens, i)) continue;
             var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, model);
             if (entry < 0) continue;
+            if (ExtendsLeft(state, i, end)) { i = end - 1; continue; }
             var e = model.Entries[entry];
             state.Entities.AddKnown(e);
-            var m = state.AddMention(i, end, e.Id, e.Kind, MentionSource.Gazetteer);
+            var m = state.AddMention(HeadBefore(state, i) ? i - 1 : i, end, e.Id, e.Kind, MentionSource.Gazetteer);
             // "al-Nusra Front", "al Qaeda": the Arabic article before the match belongs to the name as written ("the" does not),
             // else "Nusra, al Qaeda's affiliate" leaves a stray "al" between the names.
             if (i > 0 && !tokens[i].Has(TokenShape.BreakBefore) && model.Lexicon.Is(tokens[i - 1].Word, WordRole.Article)
@@ -24,6 +25,29 @@ internal static class KnownMentions
                 m.Start = tokens[i - 1].Start;
             i = end - 1;
         }
+    }
+
+    // "Somali National Army", "Kurdish Islamic Front": a capitalized word before an English-style name (one ending in a
+    // head word such as Army or Front) makes a longer name that only contains the gazetteer's; it is another group,
+    // left to discovery, which reads the whole run of capitalized words before the head.
+    static bool ExtendsLeft(ArticleState state, int start, int end)
+    {
+        var tokens = state.Tokens;
+        if (start == 0 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1]) return false;
+        var before = tokens[start - 1];
+        if (!before.Has(TokenShape.Capitalized) || before.Has(TokenShape.HyphenAfter) || before.Has(TokenShape.AllCaps)) return false;
+        var lexicon = state.Model.Lexicon;
+        if (lexicon.Is(before.Word, WordRole.Stop | WordRole.Article)) return false;
+        return lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead);
+    }
+
+    // "Harakat Nour al-Din al-Zenki", "Tanzim Hurras al-Din": an Arabic head word ("movement", "organisation") just before a
+    // known name is that name written in full, so it joins the mention rather than standing between names as a stray word.
+    static bool HeadBefore(ArticleState state, int start)
+    {
+        var tokens = state.Tokens;
+        if (start == 0 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1]) return false;
+        return tokens[start - 1].Has(TokenShape.Capitalized) && state.Model.Lexicon.Is(tokens[start - 1].Word, WordRole.LeadingHead);
     }
 
     static bool IsLooseArabicArticle(ReadOnlySpan<char> word) =>

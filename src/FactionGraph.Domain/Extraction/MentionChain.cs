@@ -14,7 +14,9 @@ internal sealed partial class MentionChain
     public string Tail { get; private set; } = "";
     readonly HashSet<Mention> _adjectival = [];
 
-    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b)")]
+    // "X's fighters joined Y" is about people, not X; but "X's fighters clashed with Y" is X fighting, and "X's leader, N,
+    // pledged allegiance to Y" pledges X: an attack or a pledge keeps X.
+    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b(?!(?:,\s*[^,]{1,40},)?\s+(?:(?:have|has|had|also|again|reportedly)\s+)*(?:clashed|fought|attacked|stormed|shelled|ambushed|battled|overran|raided|struck|repelled|pledged\s+allegiance|swore\s+allegiance|pledged\s+loyalty)\b))")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
@@ -27,6 +29,19 @@ internal sealed partial class MentionChain
     static readonly GapMemo<bool> QualifiesMemo = new(gap => Qualifies().IsMatch(gap));
 
     public bool IsAdjectival(Mention m) => _adjectival.Contains(m);
+
+    static readonly HashSet<string> UnitHeads = new(StringComparer.OrdinalIgnoreCase) { "legion", "division", "brigade", "brigades", "battalion", "corps", "regiment" };
+
+    // "the SNA's Second Legion", "Hezbollah's Radwan Brigade": a name built on a unit noun, owned by another faction, is
+    // one of its units. Other owned names ("Russia's Wagner Group") name a faction of their own and stay unrelated.
+    static bool IsUnitName(ArticleState state, Mention m)
+    {
+        if (m.Source == MentionSource.Coreference) return false;
+        var name = state.Text.AsSpan(m.Start, m.End - m.Start);
+        if (name.IndexOf('(') is var paren and > 0) name = name[..paren].TrimEnd(); // a translation read as its alias
+        var space = name.LastIndexOf(' ');
+        return space > 0 && UnitHeads.Contains(name[(space + 1)..].ToString());
+    }
 
     public TextSpan SpanOf(Mention a, Mention b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
 
@@ -60,6 +75,8 @@ internal sealed partial class MentionChain
             var after = i + 1 < items.Count ? gaps[i + 1] : chain.Tail;
             if (!QualifiesMemo[after] && !(after == "'s" && i + 1 < items.Count)) continue;
             chain._adjectival.Add(items[i]);
+            if (after == "'s" && i + 1 < items.Count && IsUnitName(state, items[i + 1]))
+                RelationReader.Emit(found, MembershipConnectors.PossessiveUnit, [items[i]], [items[i + 1]], false, chain);
             if (i + 1 >= items.Count) continue;
             // The qualifier becomes words of the gap: "an umbrella of iran-backed militias that includes".
             var word = GapText.Normalize(state.Text.AsSpan(items[i].Start, items[i].End - items[i].Start));

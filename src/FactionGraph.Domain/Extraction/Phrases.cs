@@ -9,11 +9,12 @@ internal static class Phrases
     /// <summary>"the" and descriptors before the right-hand mention.</summary>
     public const string The = @"(?:(?:the|a|an)\s+)?(?:[a-z]+'s\s+)?" + Adj;
 
-    /// <summary>Auxiliaries, adverbs and dates between a subject and its verb: "has since formally", "on Thursday", "in March 2015".</summary>
-    public const string Aux = @"(?:,\s*)?(?:(?:and|but)\s+)?" + Lead + @"(?:,?\s*(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:has|have|had|was|were|is|are|been|being|would|will|did|does|do|also|now|then|later|since|long|repeatedly|still|again|subsequently|formally|officially|recently|reportedly|allegedly|eventually|finally|effectively|publicly|quickly|previously|already|initially|originally|once|itself|jointly|together|both|all|all\s+three|all\s+four|earlier|early|late|soon|afterwards|nominally|last\s+\w+|this\s+\w+|(?:on|in|by|during|since)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?|on\s+\w+|in\s+\w+(?:\s+\d{4})?|in\s+(?:early|late|mid-)\s*\w+)\s*,?\s+)*";
+    /// <summary>Auxiliaries, adverbs and dates between a subject and its verb: "has since formally", "on Thursday", "in March 2015";
+    /// "as it" when the subject is the name just before ("a blow to HTS as it battles Ahrar al-Sham").</summary>
+    public const string Aux = @"(?:,\s*)?(?:(?:and|but)\s+)?(?:(?:as|while|when)\s+(?:it|they)\s+)?" + Lead + @"(?:,?\s*(?:which|that|who)\s+(?:(?:[\w-]+\s+){1,5}?(?:say|says|said|claim|claims|allege|alleges|believe|believes)\s+)?)?(?:(?:has|have|had|was|were|is|are|been|being|would|will|did|does|do|also|now|then|later|since|long|repeatedly|still|again|subsequently|formally|officially|recently|reportedly|allegedly|eventually|finally|effectively|publicly|quickly|previously|already|initially|originally|once|itself|jointly|together|both|all|all\s+three|all\s+four|earlier|early|late|soon|afterwards|nominally|last\s+\w+|this\s+\w+|(?:on|in|by|during|since)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{1,4}(?:st|nd|rd|th)?|on\s+\w+|in\s+\w+(?:\s+\d{4})?|in\s+(?:early|late|mid-)\s*\w+)\s*,?\s+)*";
 
-    /// <summary>What may stand between a subject's name and its verb: its fighters, its spokesman, an appositive noun phrase, "and several other groups".</summary>
-    const string Lead = @"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:command|leadership|leader|spokes(?:man|woman|person)|media\s+office|statement|emir|chief|commander|officials?|fighters|forces|militants)\s+)?"
+    /// <summary>What may stand between a subject's name and its verb: its fighters, its spokesman (named or not: "'s leader, Musa Baluku,"), an appositive noun phrase, "and several other groups".</summary>
+    const string Lead = @"(?:'s\s+(?:[\w-]+\s+){0,2}?(?:command|leadership|leader|spokes(?:man|woman|person)|media\s+office|statement|emir|chief|commander|officials?|fighters|forces|militants)(?:,\s*[^,]{1,40},)?\s+)?"
         + @"(?:(?:leaders?|chiefs?|commanders?|spokes(?:man|woman|person)|head|officials?)\s+(?:[\w-]+\s+){0,3}?)?"
         + @"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|faction|militia|movement|alliance|coalition|force|brigades?|organi[sz]ation|outfit|umbrella)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|brigades|militias|fighters)\s+)?)?"
         + @"(?:(?:(?:militant|rebel|jihadist|armed|islamist|insurgent|paramilitary)\s+)*(?:group|movement|faction|militia|organi[sz]ation|rebels|brigade|warplanes|jets|aircraft|drones|troops|forces|fighters|artillery|militants|gunmen|soldiers|planes|helicopters)\s+)?"
@@ -32,8 +33,8 @@ internal static class Phrases
     /// </summary>
     public const string Collective = @"(?:(?:(?:more|fewer|less)\s+than|about|some|at\s+least|over|around|nearly|almost|roughly|up\s+to)\s+)?(?:\d+|dozens|scores|hundreds|several|many|numerous|a\s+dozen|a\s+number|a\s+host|two|three|four|five|six|seven|eight|nine|ten|a\s+handful)?\s*(?:of\s+)?" + Adj + @"(?:[\w-]+\s+){0,2}?(?:factions|groups|militias|brigades|battalions|units|organi[sz]ations|movements|formations|outfits)\s*,?\s*(?:(?:chief|foremost|first|prominent)\s+)?(?:among\s+them|among\s+which|including|such\s+as|like|notably|most\s+notably|principally|mainly|chiefly)\s*:?\s+";
 
-    /// <summary>A verb of being that must be there: "remains", "had long been", "is now".</summary>
-    public const string BeVerb = @"(?:is|are|was|were|remains|remained|has\s+been|had\s+been|have\s+been|became|becomes|is\s+(?:believed|thought|said|seen|considered)\s+to\s+be)\s+(?:(?:now|still|also|long|already|effectively|widely)\s+)*(?:been\s+)?";
+    /// <summary>A verb of being that must be there: "remains", "had long been", "is now", "is widely regarded as", "serves as".</summary>
+    public const string BeVerb = @"(?:is|are|was|were|remains|remained|has\s+been|had\s+been|have\s+been|became|becomes|is\s+(?:believed|thought|said|seen|considered)\s+to\s+be|(?:is|are|was|were)\s+(?:widely\s+|generally\s+|often\s+|increasingly\s+)?(?:regarded|seen|considered|viewed|described|recogni[sz]ed)\s+as|(?:serves|served|acts|acted|functions|functioned|operates|operated)\s+as)\s+(?:(?:now|still|also|long|already|effectively|widely)\s+)*(?:been\s+)?";
 
     /// <summary>
     /// What an attack lands on, before the faction that owns it: "bases belonging to", "five facilities of",

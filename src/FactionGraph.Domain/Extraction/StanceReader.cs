@@ -17,7 +17,7 @@ internal static partial class StanceReader
     [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying|ial)|rejected\s+(?:reports|claims|allegations|accusations|suggestions|rumou?rs)|rejects\s+(?:reports|claims|allegations)|dismissed\s+(?:reports|claims|allegations|rumou?rs|as\s+(?:false|baseless|untrue))|refut(?:ed|es|ing)|baseless|untrue|not\s+true|false\s+(?:reports|claims))\b", Options)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(?:according\s+to|reportedly|reported(?:ly)?\s+(?:that|to)|reports?\s+(?:said|say|says|suggest|suggested|indicate)|claim(?:s|ed|ing)?|alleg(?:ed|edly|es|ing)|(?:is|are|was|were)\s+(?:believed|thought|said|understood)\s+to|purportedly|apparently)\b", Options)]
+    [GeneratedRegex(@"\b(?:according\s+to|reportedly|reported(?:ly)?\s+(?:that|to)|reports?\s+(?:said|say|says|suggest|suggested|indicate)|claim(?:s|ed|ing)?|alleg(?:ed|edly|es|ing)|(?:is|are|was|were)\s+(?:believed|thought|said|understood|rumou?red)\s+to|purportedly|apparently)\b", Options)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"\b(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|observatory|commanders?|reports|media|experts|diplomats?|agency|officers?|observers|he|she|they|we|i|researchers|statement)\b(?:\s+[\w'-]+){0,4}?\s+(?:said|say|says|told|tells|claimed|claims|stated|added|believe|believes|insisted|alleged)\b|\b(?:said|say|says|told|stated|added)\s+(?:an?\s+|the\s+)?(?:activists?|sources?|officials?|spokes(?:man|woman|person)|residents|witnesses|analysts|monitor|commander|observatory)\b", Options)]

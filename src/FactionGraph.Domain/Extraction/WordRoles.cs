@@ -13,7 +13,7 @@ internal static class WordRoles
 
     static readonly string[] Leading =
         ["jaysh", "liwa", "harakat", "jabhat", "faylaq", "kataib", "katibat", "katiba", "ahrar", "ajnad", "jund", "suqur", "ansar",
-         "alwiya", "tajammu", "tajamu", "fawj", "saraya", "firqat", "firqa", "hayat", "jamaat", "tanzim", "quwat", "ittihad", "thuwar"];
+         "alwiya", "alwiyat", "hizb", "hizbul", "tajammu", "tajamu", "fawj", "saraya", "firqat", "firqa", "hayat", "jamaat", "tanzim", "quwat", "ittihad", "thuwar"];
 
     static readonly string[] Stops =
         ["a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "of", "to", "as", "its", "his", "her", "their",
@@ -31,7 +31,7 @@ internal static class WordRoles
     static readonly string[] GroupNouns = ["group", "movement", "faction", "militia", "organisation", "organization", "outfit", "brigade", "jihadists"];
 
     /// <summary>Plural nouns that refer back to a group only when it was just named: "the rebels are backed by Rwandan troops".</summary>
-    public static readonly string[] LooseGroupNouns = ["rebels", "militants", "separatists", "insurgents"];
+    public static readonly string[] LooseGroupNouns = ["rebels", "militants", "separatists", "insurgents", "militias"];
 
     static readonly string[] NewNouns = ["body", "formation", "entity", "force", "army", "command", "grouping", "structure", "front"];
 
