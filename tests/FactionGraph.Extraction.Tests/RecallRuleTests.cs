@@ -142,4 +142,16 @@ public class RecallRuleTests
             + "The Syrian Islamic Front announced its dissolution into the new body.");
         Assert.Contains(r, x => x.Type == RelationType.MergedInto && x.Source == "syrian-islamic-front" && x.Target == "islamic-front");
     }
+
+    [Fact]
+    public void A_council_name_is_a_discovered_alliance_and_the_council_refers_back_to_it()
+    {
+        var r = Relations("Rebel commanders elected a Supreme Military Council on Saturday. Liwa al-Tawhid and Ahrar al-Sham joined the council on Sunday.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "liwa-al-tawhid" && x.Target == "supreme-military-council");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "supreme-military-council");
+    }
+
+    [Fact]
+    public void A_council_named_beside_factions_is_no_relation() =>
+        Assert.Empty(Relations("Envoys of the Supreme Military Council met Liwa al-Tawhid and Ahrar al-Sham commanders in Antalya."));
 }

@@ -54,10 +54,13 @@ internal static class GroupDiscovery
         return state.AddMention(start, end, id, kind, MentionSource.Discovered);
     }
 
-    // Names built on these words usually name coalitions of factions rather than single factions.
-    static FactionKind KindOf(string key) =>
-        key.Split(' ').Any(w => w is "front" or "alliance" or "coalition" or "gathering" or "tajammu" or "tajamu" or "jabhat" or "room" or "ittihad" or "union")
-            ? FactionKind.Alliance : FactionKind.Group;
+    // Names built on these words usually name coalitions of factions rather than single factions ("Supreme Military Council").
+    // Folded like the key they are compared with ("council" is keyed "cuncil", "room" "rum"), so every spelling matches.
+    static readonly HashSet<string> AllianceWords =
+        new[] { "front", "alliance", "coalition", "gathering", "tajammu", "jabhat", "room", "ittihad", "union", "council" }
+            .Select(NameKey.OfToken).ToHashSet(StringComparer.Ordinal);
+
+    static FactionKind KindOf(string key) => key.Split(' ').Any(AllianceWords.Contains) ? FactionKind.Alliance : FactionKind.Group;
 
     // "Liwa Shuhada al-Yarmouk": the head, then capitalized words and the articles between them.
     static (int Start, int End) LeadingName(ArticleState state, int head)

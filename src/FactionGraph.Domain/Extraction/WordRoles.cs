@@ -9,7 +9,7 @@ internal static class WordRoles
 
     static readonly string[] Trailing =
         ["front", "brigade", "brigades", "battalion", "battalions", "army", "movement", "legion", "division", "corps",
-         "regiment", "alliance", "coalition", "gathering", "militia", "squadron", "emirate", "force"];
+         "regiment", "alliance", "coalition", "gathering", "militia", "squadron", "emirate", "force", "council"];
 
     static readonly string[] Leading =
         ["jaysh", "liwa", "harakat", "jabhat", "faylaq", "kataib", "katibat", "katiba", "ahrar", "ajnad", "jund", "suqur", "ansar",
