@@ -154,4 +154,23 @@ public class RecallRuleTests
     [Fact]
     public void A_council_named_beside_factions_is_no_relation() =>
         Assert.Empty(Relations("Envoys of the Supreme Military Council met Liwa al-Tawhid and Ahrar al-Sham commanders in Antalya."));
+
+    [Fact]
+    public void A_name_glossed_in_parentheses_beside_an_alliance_noun_is_an_alliance_and_launched_by_names_its_members()
+    {
+        var r = Relations("Clashes followed the arrest of two commanders from Wa-Thbutu (Hold Firm), an operations room launched on June 12 by Hurras al-Din and Jabhat Ansar al-Din.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "hurras-al-din" && x.Target == "wa-thbutu");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "jabhat-ansar-al-din" && x.Target == "wa-thbutu");
+    }
+
+    [Fact]
+    public void An_alliance_noun_then_a_glossed_name_is_an_alliance()
+    {
+        var r = Relations("Rebels attacked under a newly announced operations room, Saif al-Nasr (Sword of Victory). The room brings together Hay'at Tahrir al-Sham and Jaish al-Izza.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "hayat-tahrir-al-sham" && x.Target == "saif-al-nasr");
+    }
+
+    [Fact]
+    public void A_glossed_name_without_an_alliance_noun_is_not_a_group() =>
+        Assert.DoesNotContain(Fixture.Extract("Fighters of Hurras al-Din entered Arab Saeed (a village west of Idlib), residents said.").Entities, e => e.Id == "arab-saeed");
 }

@@ -62,6 +62,7 @@ public sealed class FactionExtractor
         var discovered = GroupDiscovery.Find(state);
         discovered.AddRange(NamedGroups.Find(state));
         discovered.AddRange(AcronymGroups.Find(state));
+        discovered.AddRange(GlossedGroups.Find(state));
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
         AppositiveAliases.Apply(state);
