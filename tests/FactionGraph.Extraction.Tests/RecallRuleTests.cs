@@ -173,4 +173,24 @@ public class RecallRuleTests
     [Fact]
     public void A_glossed_name_without_an_alliance_noun_is_not_a_group() =>
         Assert.DoesNotContain(Fixture.Extract("Fighters of Hurras al-Din entered Arab Saeed (a village west of Idlib), residents said.").Entities, e => e.Id == "arab-saeed");
+
+    [Fact]
+    public void A_names_head_word_refers_back_to_the_faction_named_with_it()
+    {
+        var r = Relations("The Joint Force of Armed Struggle Movements clashed with the RSF on Monday. The force includes Ahrar al-Sham and Jaysh al-Islam.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "joint-force-of-armed-struggle-movements");
+        Assert.DoesNotContain(r, x => x.Type == RelationType.MemberOf && x.Target == "rapid-support-forces");
+    }
+
+    [Fact]
+    public void A_head_word_no_name_carries_refers_to_nothing() =>
+        Assert.DoesNotContain(Relations("Ahrar al-Sham clashed with Jaysh al-Islam on Monday. The legion includes many fighters from Idlib."), x => x.Type == RelationType.MemberOf);
+
+    [Fact]
+    public void The_largest_coalition_within_is_membership_not_a_list()
+    {
+        var r = Relations("HTS seized Jinderes after clashes with the Third Legion, the largest coalition within the Syrian National Army.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "third-legion" && x.Target == "syrian-national-army");
+        Assert.DoesNotContain(r, x => x.Type == RelationType.FightsAgainst && x.Target == "syrian-national-army");
+    }
 }

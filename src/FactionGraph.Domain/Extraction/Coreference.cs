@@ -149,6 +149,12 @@ internal static class Coreference
             return candidates.LastOrDefault(m => IntroducedAsNew(state, named, m))
                 ?? candidates.LastOrDefault(m => m.Kind == FactionKind.Alliance) ?? candidates.LastOrDefault();
         }
+        if (!state.Model.Lexicon.Is(state.Model.Lexicon.Lookup(noun), WordRole.CorefNoun) && !(isNew && state.Model.Lexicon.Is(state.Model.Lexicon.Lookup(noun), WordRole.NewCorefNoun)))
+        {
+            // "the legion", "the force": a name's own head word refers back only to the last faction named with it
+            // ("the Third Legion ... the legion's core faction"), never to a faction whose name lacks it.
+            return IsLooseHead(noun) ? null : before.LastOrDefault(m => NameHas(state, m, noun));
+        }
         if (WordRoles.AllianceNouns.Contains(noun))
         {
             var alliances = before.Where(m => m.Kind == FactionKind.Alliance).ToList();
@@ -201,8 +207,17 @@ internal static class Coreference
         return false;
     }
 
+    static bool NameHas(ArticleState state, Mention m, string noun)
+    {
+        for (var j = m.TokenStart; j < m.TokenEnd; j++) if (IsWord(state, j, noun)) return true;
+        return false;
+    }
+
     static bool IsNoun(ArticleState state, int k, bool isNew) =>
-        !state.Tokens[k].Has(TokenShape.HyphenAfter) && (state.Model.Lexicon.Is(state.Tokens[k].Word, WordRole.CorefNoun) || (isNew && state.Model.Lexicon.Is(state.Tokens[k].Word, WordRole.NewCorefNoun)));
+        !state.Tokens[k].Has(TokenShape.HyphenAfter) && (state.Model.Lexicon.Is(state.Tokens[k].Word, WordRole.CorefNoun | WordRole.TrailingHead) || (isNew && state.Model.Lexicon.Is(state.Tokens[k].Word, WordRole.NewCorefNoun)));
+
+    // "the army" is as often the state's army as one named "... Army": too loose to read as a name's head.
+    static bool IsLooseHead(string noun) => noun is "army";
 
     static string Word(ArticleState state, int k) => state.Text[state.Tokens[k].Start..state.Tokens[k].End];
 

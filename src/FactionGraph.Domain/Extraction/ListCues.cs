@@ -15,8 +15,9 @@ internal static partial class ListCues
         @"^(?!,\s*(?:(?:fellow|all|both)\s+)?members\s+of\b)(?:(?:group|movement|faction|brigades?|militia|rebels|fighters|organi[sz]ation|alliance|jihadists|forces)\s*)?(?:,|;|,?\s*and|,?\s*as\s+well\s+as|,?\s*along\s+with|,?\s*together\s+with|,?\s*plus|&|/|,?\s*and\s+also)?\s*(?:(?:the|a|an)\s+)?(?!former\b)"
         + Adj + @"(?:(?:factions?|groups?|brigades?|militias?|fighters|members)\s+(?:of|from)\s+(?:the\s+)?)?\s*$"
         // After a comma or "and" plus an article, a short descriptor of the next item: "the all-female", "the Arab tribal force",
-        // "a rebel operations room known as". No verbs, prepositions or possessives, so "the commander of" never qualifies.
-        + @"|^(?:,|;|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the|a|an)\s+(?:(?!(?:former|\w+ing|of|by|to|in|on|at|with|for|from|against|and|or|that|which|who|whose|is|was|are|were|has|had|have|its|their|his|her|led|backed|said|says)\b)[a-z][\w-]*\s+){1,4}?(?:(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)?$",
+        // "a rebel operations room known as". No verbs, prepositions or possessives, so "the commander of" and "the largest
+        // coalition within" never qualify.
+        + @"|^(?:,|;|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the|a|an)\s+(?:(?!(?:former|\w+ing|of|by|to|in|on|at|with|within|inside|into|under|among|between|for|from|against|and|or|that|which|who|whose|is|was|are|were|has|had|have|its|their|his|her|led|backed|said|says)\b)[a-z][\w-]*\s+){1,4}?(?:(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     static readonly Regex FightBetween = Ending(@"(?:clashes|clash|clashed|fighting|fights|fought|battles|battle|war|infighting|hostilities|confrontations?|skirmishes|combat|feud|rivalry|conflict|violence|tensions|fight|clashing|battling|warfare)\s+(?:[\w-]+\s+){0,3}?between");
