@@ -193,4 +193,16 @@ public class RecallRuleTests
         Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "third-legion" && x.Target == "syrian-national-army");
         Assert.DoesNotContain(r, x => x.Type == RelationType.FightsAgainst && x.Target == "syrian-national-army");
     }
+
+    [Fact]
+    public void A_list_between_dashes_after_an_alliance_names_its_members()
+    {
+        var r = Relations("The Islamic Front — Ahrar al-Sham, Jaysh al-Islam and Suqour al-Sham — said it had taken the town.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "islamic-front");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "suqour-al-sham" && x.Target == "islamic-front");
+    }
+
+    [Fact]
+    public void A_plain_list_after_an_alliance_is_no_membership() =>
+        Assert.DoesNotContain(Relations("The Islamic Front, Ahrar al-Sham and Jaysh al-Islam said they had taken the town."), x => x.Type == RelationType.MemberOf);
 }

@@ -18,6 +18,10 @@ internal static class MembershipConnectors
     const string WillingTo = @"(?:(?:declined|refused|agreed|decided|voted|chose|opted)\s+(?:not\s+)?to\s+)?";
 
     /// <summary>"the SNA's Second Legion": applied by <see cref="MentionChain"/> to an owner before a unit's name, not matched on gaps.</summary>
+    /// <summary>"The Three Brotherhood Alliance — the MNDAA, the TNLA and the AA — said": applied by <see cref="RelationReader"/>
+    /// to an alliance and the list a dash opens after it (gaps turn dashes into commas, so only the raw text shows it).</summary>
+    public static readonly Connector DashList = Connector.Of("member-dash-list", MemberOf, Direction.Reverse, 0.8, "—");
+
     public static readonly Connector PossessiveUnit = Connector.Of("member-possessive-unit", MemberOf, Direction.Reverse, 0.7, "'s");
 
     public static readonly Connector[] All =

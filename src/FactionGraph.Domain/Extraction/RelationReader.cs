@@ -37,8 +37,10 @@ internal static class RelationReader
             var after = AfterList(gaps, tail, i);
             var leftIsAlliance = left.Members.All(m => state.Entities.KindOf(m.EntityId) == FactionKind.Alliance);
             var match = Connectors.Match(gaps[i], left.Before, after, leftIsAlliance);
+            var dashList = leftIsAlliance && left.Members.Count == 1 && OpensDashList(state, items[i - 1], items[i]);
+            if (dashList) match = new ConnectorMatch(MembershipConnectors.DashList, false);
             // ", a" is a list separator unless what follows makes it a qualifier: "Jaysh al-Izza, a Free Syrian Army faction".
-            if (ListCues.IsSeparator(gaps[i]) && match?.Connector.After is null) { left.Members.Add(items[i]); continue; }
+            if (!dashList && ListCues.IsSeparator(gaps[i]) && match?.Connector.After is null) { left.Members.Add(items[i]); continue; }
             if (ListCues.IsAlongWith(gaps[i]) && links.Count > 0 && links[^1] is not null)
             {
                 sides.Add(new Side(items[i], gaps[i]) { AlongWithLink = links.Count - 1 });
@@ -84,6 +86,19 @@ internal static class RelationReader
         ListRelations(found, sides, links, tail, chain);
         LeadIn.Read(found, previousAlliance, chain);
         return found;
+    }
+
+    // An alliance, a dash, then a list closed by a second dash: "X — the A, the B and the C — said". One member between
+    // dashes is an ordinary apposition ("X — a rival of Y —"), which the connectors read, so a comma or "and" must follow it.
+    static bool OpensDashList(ArticleState state, Mention alliance, Mention first)
+    {
+        var text = state.Text;
+        var gap = text.AsSpan(alliance.End, first.Start - alliance.End).Trim();
+        if (gap.Length == 0 || gap[0] is not ('—' or '–') || gap.Length > 6) return false; // the dash and at most "the"
+        var close = text.IndexOfAny(['—', '–', '.', '\n'], first.End);
+        if (close < 0 || text[close] is '.' or '\n') return false;
+        var inside = text.AsSpan(first.End, close - first.End);
+        return inside.Contains(',') || inside.Contains(" and ", StringComparison.Ordinal);
     }
 
     // The text after the list that starts at item i: "accused A and B of storming its positions" reads "of storming" for A too.
