@@ -205,4 +205,25 @@ public class RecallRuleTests
     [Fact]
     public void A_plain_list_after_an_alliance_is_no_membership() =>
         Assert.DoesNotContain(Relations("The Islamic Front, Ahrar al-Sham and Jaysh al-Islam said they had taken the town."), x => x.Type == RelationType.MemberOf);
+
+    [Fact]
+    public void Is_one_of_the_alliances_founding_components_is_membership() =>
+        Assert.Contains(Relations("Katiba Macina, the brigade of preacher Amadou Koufa, is one of JNIM's founding components."),
+            x => x.Type == RelationType.MemberOf && x.Source == "katiba-macina" && x.Target == "jnim");
+
+    [Fact]
+    public void With_a_faction_among_its_founding_members_is_membership()
+    {
+        var r = Relations("Rebels launched a coalition, the Islamic Front, with Ahrar al-Sham among its founding members.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "islamic-front");
+    }
+
+    [Fact]
+    public void With_a_faction_and_no_membership_noun_is_no_relation() =>
+        Assert.DoesNotContain(Relations("The Islamic Front met with Ahrar al-Sham among other rebels in Idlib."), x => x.Type == RelationType.MemberOf);
+
+    [Fact]
+    public void Broke_away_from_a_leaders_old_faction_is_a_split() =>
+        Assert.Contains(Relations("Asaib Ahl al-Haq, which broke away from Sadr's old Mahdi Army in 2006, is strong in Basra."),
+            x => x.Type == RelationType.SplitFrom && x.Source == "asaib-ahl-al-haq" && x.Target == "mahdi-army");
 }

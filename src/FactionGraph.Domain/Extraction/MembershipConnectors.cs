@@ -73,14 +73,17 @@ internal static class MembershipConnectors
         // "Jaysh al-Izza, a Free Syrian Army faction": the right name qualifies a member noun.
         Connector.Of("member-qualified", MemberOf, Direction.Forward, 0.75,
             @"(?!.*\bformer\b),\s*(?!(?:of|in|to|within)\s+which\b)(?:(?:a|an|the|one\s+of\s+the|one\s+of)\s+)?(?:[\w-]+\s+){0,2}?", after: @"(?:'s\s+)?(?:[\w-]+\s+){0,2}?(?:faction|member|component|unit|brigade|battalion|member\s+group|formation|constituent|pillar|backbone)\b"),
-        // "Nusra remains the coalition's most powerful member": a verb of being, then the alliance owns the member noun.
+        // "Nusra remains the coalition's most powerful member"; "Katiba Macina is one of JNIM's founding components": a verb of being, then the alliance owns the member noun.
         Connector.Of("member-possessive-be", MemberOf, Direction.Forward, 0.8,
-            @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb, after: @"'s\s+(?:[\w-]+\s+){0,3}?(?:member|members|component|components|faction|constituent|pillar|backbone|member\s+group)\b"),
+            @"(?!.*\bformer\b),?\s*(?:(?:which|that|who)\s+)?" + BeVerb + @"(?:one\s+of\s+|among\s+)?", after: @"'s\s+(?:[\w-]+\s+){0,3}?(?:member|members|component|components|faction|constituent|pillar|backbone|member\s+group)\b"),
         // "HTS was not included in the new coalition"
         // "The council counts the Security Belt forces among its units"; "an umbrella that counts Ansar al-Sharia among its members".
         Connector.Of("member-counts-among", MemberOf, Direction.Reverse, 0.8,
             @",?\s*(?:(?:a|an|the)\s+" + Adj + @"(?:[\w-]+\s+){0,2}?(?:alliance|coalition|umbrella|grouping|bloc|front|council|operations\s+room|room|body|network|federation)\s+)?(?:(?:which|that)\s+)?" + Aux + @"(?:counts|counted|count|counting|numbers|numbered|lists|listed)\s+" + The,
             after: @"(?:[\w'-]+\s+){0,5}?among\s+(?:its|their)\s+(?:ranks|members|units|factions|components|constituents|member\s+groups)\b"),
+        // "launched a coalition, the AFC, with the M23 rebel movement among its founding members"
+        Connector.Of("member-with-among", MemberOf, Direction.Reverse, 0.8, @",?\s*with\s+" + The,
+            after: @"(?:[\w-]+\s+){0,3}?among\s+(?:its|their)\s+(?:(?:founding|first|main|leading|core)\s+)?(?:members|components|constituents|factions|ranks|founders|member\s+groups)\b"),
         // "Its Third Legion is built around the Levant Front"; "The Second Legion is anchored by the Hamza Division": the core named is a member.
         Connector.Of("member-built-around", MemberOf, Direction.Reverse, 0.75,
             @",?\s*(?:(?:which|that)\s+)?" + Aux + @"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:largely|mainly|chiefly|primarily|essentially|still)\s+)?(?:built|centred|centered|anchored|spearheaded)\s+(?:around|by)\s+" + The),
