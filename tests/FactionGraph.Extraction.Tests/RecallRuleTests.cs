@@ -226,4 +226,24 @@ public class RecallRuleTests
     public void Broke_away_from_a_leaders_old_faction_is_a_split() =>
         Assert.Contains(Relations("Asaib Ahl al-Haq, which broke away from Sadr's old Mahdi Army in 2006, is strong in Basra."),
             x => x.Type == RelationType.SplitFrom && x.Source == "asaib-ahl-al-haq" && x.Target == "mahdi-army");
+
+    [Fact]
+    public void Pooling_fighters_under_the_new_force_is_membership()
+    {
+        var r = Relations("Four groups said they had formed a joint body, the Tripoli Protection Force. The Nawasi Brigade and the Bab Tajoura Brigade will pool fighters and heavy weapons under the new force.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "nawasi-brigade" && x.Target == "tripoli-protection-force");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "bab-tajoura-brigade" && x.Target == "tripoli-protection-force");
+    }
+
+    [Fact]
+    public void The_newcomers_are_members_of_the_alliance_named_before()
+    {
+        var r = Relations("Four more rebel formations joined Jaysh al-Fath on Wednesday. The newcomers are Ahrar al-Sham and Faylaq al-Sham.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "jaysh-al-fath");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "faylaq-al-sham" && x.Target == "jaysh-al-fath");
+    }
+
+    [Fact]
+    public void Fighters_under_fire_are_not_pooled_into_a_faction() =>
+        Assert.DoesNotContain(Relations("Ahrar al-Sham came under fire as Jaysh al-Islam advanced."), x => x.Type == RelationType.MemberOf);
 }

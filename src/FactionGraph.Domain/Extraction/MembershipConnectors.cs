@@ -33,6 +33,9 @@ internal static class MembershipConnectors
         // "A, fighting under the banner of X"; "A, which operates as part of X"
         Connector.Of("member-banner", MemberOf, Direction.Forward, 0.8,
             @",?\s*(?:(?:which|that|who)\s+)?" + Be + @"(?:operating|operates|operated|fighting|fights|fought|serving|serves|served|now\s+operating|operate|fight)?\s*(?:as\s+part\s+of|under|within|inside|beneath)\s+(?:the\s+)?(?:banner|umbrella|command|flag|auspices|wing|aegis)\s+of\s+" + The),
+        // "A, B and C will pool fighters and heavy weapons under the new force"; "placed their units under X's command"
+        Connector.Of("member-pool-under", MemberOf, Direction.Forward, 0.75,
+            Aux + @"(?:pool|pooled|pooling|pools|place|placed|placing|places|put|putting|puts)\s+(?:(?:their|its|all|all\s+their)\s+)?(?:[\w-]+\s+){0,5}?under\s+(?:the\s+(?:command|banner|umbrella|authority)\s+of\s+)?" + The),
         Connector.Of("member-within", MemberOf, Direction.Forward, 0.7,
             @",?\s*(?:(?:which|that|who)\s+)?(?:(?:operates|operated|operating|fights|fought|fighting|serves|served|serving|falls|fell|fall|falling)\s+)(?:as\s+part\s+of|within|inside|under)\s+" + The),
         // "A joined X"; "A announced it had joined the ranks of X"
