@@ -246,4 +246,22 @@ public class RecallRuleTests
     [Fact]
     public void Fighters_under_fire_are_not_pooled_into_a_faction() =>
         Assert.DoesNotContain(Relations("Ahrar al-Sham came under fire as Jaysh al-Islam advanced."), x => x.Type == RelationType.MemberOf);
+
+    [Fact]
+    public void Dissolving_and_folding_its_fighters_into_is_a_merger() =>
+        Assert.Contains(Relations("Harakat Hazm announced on Sunday that it was dissolving and folding its fighters into the Levant Front."),
+            x => x.Type == RelationType.MergedInto && x.Source == "harakat-hazm" && x.Target == "levant-front");
+
+    [Fact]
+    public void Announcing_that_they_too_were_merging_into_is_a_merger()
+    {
+        var r = Relations("Suqour al-Sham and Faylaq al-Sham followed within hours, announcing that they too were merging into Ahrar al-Sham.");
+        Assert.Contains(r, x => x.Type == RelationType.MergedInto && x.Source == "suqour-al-sham" && x.Target == "ahrar-al-sham");
+        Assert.Contains(r, x => x.Type == RelationType.MergedInto && x.Source == "faylaq-al-sham" && x.Target == "ahrar-al-sham");
+    }
+
+    [Fact]
+    public void A_singular_group_noun_is_not_one_of_a_plural_subject() =>
+        Assert.DoesNotContain(Relations("Jaysh al-Islam took the town. Suqour al-Sham and Faylaq al-Sham followed, announcing that they were merging into the movement."),
+            x => x.Type == RelationType.MergedInto);
 }

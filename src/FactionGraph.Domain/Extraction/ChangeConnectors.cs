@@ -46,7 +46,7 @@ internal static class ChangeConnectors
         Connector.Of("merged-dissolved", MergedInto, Direction.Forward, 0.85,
             Verbs + @"(?:(?:dissolved|dissolve|dissolving|folded|absorbed|integrated|subsumed)\s+(?:itself|themselves)\s+(?:into|in|within)|(?:dissolved|dissolves|dissolving)\s+(?:(?:fully|formally|completely)\s+)?into)\s+" + The),
         Connector.Of("merged-folding", MergedInto, Direction.Forward, 0.8,
-            Verbs + @"(?:(?:(?:dissolving|dissolved|dissolve|dissolves)\s+(?:itself|themselves)\s+and\s+)?(?:folded|folding|folds|fold|merged|merging|integrated|integrating|integrate)\s+(?:its|their)\s+(?:fighters|forces|units|members|brigades|ranks)"
+            Verbs + @"(?:(?:(?:dissolving|dissolved|dissolve|dissolves)\s+(?:(?:itself|themselves)\s+)?and\s+)?(?:folded|folding|folds|fold|merged|merging|integrated|integrating|integrate)\s+(?:its|their)\s+(?:fighters|forces|units|members|brigades|ranks)"
             // "X was dissolved and its fighters folded into Y"
             + @"|(?:was|were|has\s+been|had\s+been)\s+dissolved\s*,?\s+(?:and|with)\s+(?:its|their)\s+(?:fighters|forces|units|members|brigades)\s+(?:were\s+|have\s+been\s+)?(?:folded|integrated|absorbed|merged|incorporated|transferred))\s+into\s+" + The),
         Connector.Of("merged-announced", MergedInto, Direction.Forward, 0.85,

@@ -162,13 +162,29 @@ internal static class Coreference
             // more surely than the same noun a few words before a name, which may belong to another ("... include Y").
             return alliances.LastOrDefault(m => NamedBy(state, m, noun)) ?? alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
         }
-        var groups = before.Where(m => m.Kind == FactionKind.Group).ToList();
+        // "A and B followed, announcing they were merging into the movement": a singular noun is not one of a plural subject.
+        var plural = OpeningList(state, before, sentence);
+        var groups = before.Where(m => m.Kind == FactionKind.Group && !plural.Contains(m)).ToList();
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
+        if (plural.Count > 0) return null; // the plural subject is the topic now; an earlier sentence's group is a guess
         var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
         var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End);
         if (subject is { Kind: FactionKind.Group }) return subject;
         // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
+    }
+
+    // The list a sentence opens with ("A, B and C ..."), when it names two or more; otherwise empty.
+    static List<Mention> OpeningList(ArticleState state, List<Mention> before, TextSpan sentence)
+    {
+        var list = new List<Mention>();
+        foreach (var m in before)
+        {
+            if (m.Start < sentence.Start) continue;
+            if (list.Count > 0 && !ListCues.IsSeparator(GapText.Normalize(state.Text.AsSpan(list[^1].End, Math.Max(0, m.Start - list[^1].End))))) break;
+            list.Add(m);
+        }
+        return list.Count >= 2 ? list : [];
     }
 
     static readonly char[] SentenceEnds = ['.', '!', '?'];
