@@ -264,4 +264,17 @@ public class RecallRuleTests
     public void A_singular_group_noun_is_not_one_of_a_plural_subject() =>
         Assert.DoesNotContain(Relations("Jaysh al-Islam took the town. Suqour al-Sham and Faylaq al-Sham followed, announcing that they were merging into the movement."),
             x => x.Type == RelationType.MergedInto);
+
+    [Fact]
+    public void An_of_or_for_phrase_with_and_stays_in_a_discovered_name()
+    {
+        var ids = Fixture.Extract("Nine groups created the United Front of Federalist and Confederalist Forces. The Northern Movement for the Liberation of Azawad attacked Gao.")
+            .Entities.Select(e => e.Id).ToList();
+        Assert.Contains("united-front-of-federalist-and-confederalist-forces", ids);
+        Assert.Contains("northern-movement-for-the-liberation-of-azawad", ids);
+    }
+
+    [Fact]
+    public void An_of_phrase_does_not_swallow_a_following_gazetteer_name() =>
+        Assert.Contains(Fixture.Extract("The Army of the Northern Hills and Jaysh al-Islam clashed near Douma.").Entities, e => e.Id == "army-of-the-northern-hills");
 }

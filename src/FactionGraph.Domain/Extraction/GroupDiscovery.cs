@@ -96,20 +96,31 @@ internal static class GroupDiscovery
         return hasModifier ? (start, Math.Max(end, ofEnd)) : default;
     }
 
-    // "of (the) Capitalized..." after an English head: "Army of the Mujahideen".
+    // "of (the) Capitalized..." or "for (the) Capitalized..." after an English head: "Army of the Mujahideen", "National
+    // Movement for the Liberation of Azawad", "United Front of Ethiopian Federalist and Confederalist Forces". Inside it
+    // "and", "of" and "for" join only capitalized words, so the phrase never ends on one ("Army of the Mujahideen and al-Nusra"
+    // stops where the gazetteer name begins).
     static int OfPhrase(ArticleState state, int at)
     {
         var tokens = state.Tokens;
-        if (at >= tokens.Count || !Continues(state, at) || !state.Text.AsSpan(tokens[at].Start, tokens[at].End - tokens[at].Start).SequenceEqual("of")) return at;
+        if (at >= tokens.Count || !Continues(state, at) || !IsJoiner(state, at, first: true)) return at;
         var k = at + 1;
-        if (k < tokens.Count && Continues(state, k) && state.Model.IsSkippableArticle(tokens, k)) k++;
         var end = k;
-        while (end < tokens.Count && end - k < 4 && Continues(state, end)
-               && (tokens[end].Has(TokenShape.Capitalized) || state.Model.IsSkippableArticle(tokens, end))
-               && !state.Model.Lexicon.Is(tokens[end].Word, WordRole.Stop))
-            end++;
-        while (end > k && state.Model.IsSkippableArticle(tokens, end - 1)) end--;
+        for (var j = k; j < tokens.Count && j - k < MaxOfWords && Continues(state, j); j++)
+        {
+            if (tokens[j].Has(TokenShape.Capitalized) && !state.Model.Lexicon.Is(tokens[j].Word, WordRole.Stop)) { end = j + 1; continue; }
+            if (state.Model.IsSkippableArticle(tokens, j) || (j > k && IsJoiner(state, j, first: false))) continue;
+            break;
+        }
         return end > k ? end : at;
+    }
+
+    const int MaxOfWords = 7;
+
+    static bool IsJoiner(ArticleState state, int i, bool first)
+    {
+        var w = state.Text.AsSpan(state.Tokens[i].Start, state.Tokens[i].End - state.Tokens[i].Start);
+        return w is "of" or "for" || (!first && w is "and");
     }
 
     static bool Continues(ArticleState state, int i) => !state.Tokens[i].Has(TokenShape.BreakBefore) && !state.Consumed[i];
