@@ -277,4 +277,21 @@ public class RecallRuleTests
     [Fact]
     public void An_of_phrase_does_not_swallow_a_following_gazetteer_name() =>
         Assert.Contains(Fixture.Extract("The Army of the Northern Hills and Jaysh al-Islam clashed near Douma.").Entities, e => e.Id == "army-of-the-northern-hills");
+
+    [Fact]
+    public void Signing_an_agreement_creating_a_body_makes_the_signatories_members()
+    {
+        var r = Relations("Nine armed groups, among them Ahrar al-Sham and Faylaq al-Sham, signed an agreement on Friday creating the United Front of Free Forces.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "united-front-of-free-forces");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "faylaq-al-sham" && x.Target == "united-front-of-free-forces");
+    }
+
+    [Fact]
+    public void A_unit_within_the_force_named_by_a_plural_head_is_its_member() =>
+        Assert.Contains(Relations("The Syrian Democratic Forces detained a commander. The Raqqa Military Council, an Arab-majority unit within the Kurdish-led force, protested."),
+            x => x.Type == RelationType.MemberOf && x.Source == "raqqa-military-council" && x.Target == "syrian-democratic-forces");
+
+    [Fact]
+    public void Signing_an_agreement_with_a_faction_is_not_membership() =>
+        Assert.DoesNotContain(Relations("Ahrar al-Sham signed an agreement on Friday with Faylaq al-Sham."), x => x.Type == RelationType.MemberOf);
 }

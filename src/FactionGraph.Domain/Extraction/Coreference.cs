@@ -225,7 +225,8 @@ internal static class Coreference
 
     static bool NameHas(ArticleState state, Mention m, string noun)
     {
-        for (var j = m.TokenStart; j < m.TokenEnd; j++) if (IsWord(state, j, noun)) return true;
+        // "the force" for "the Syrian Democratic Forces": a plural head is still the name's head.
+        for (var j = m.TokenStart; j < m.TokenEnd; j++) if (IsWord(state, j, noun) || IsWord(state, j, noun + "s")) return true;
         return false;
     }
 
