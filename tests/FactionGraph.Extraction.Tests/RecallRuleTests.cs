@@ -294,4 +294,18 @@ public class RecallRuleTests
     [Fact]
     public void Signing_an_agreement_with_a_faction_is_not_membership() =>
         Assert.DoesNotContain(Relations("Ahrar al-Sham signed an agreement on Friday with Faylaq al-Sham."), x => x.Type == RelationType.MemberOf);
+
+    [Fact]
+    public void Clashed_overnight_with_is_fighting() =>
+        Assert.Contains(Relations("Hay'at Tahrir al-Sham fighters clashed overnight with Hurras al-Din around the village."),
+            x => x.Type == RelationType.FightsAgainst && x.Source == "hayat-tahrir-al-sham" && x.Target == "hurras-al-din");
+
+    [Fact]
+    public void That_front_refers_back_like_the_front() =>
+        Assert.Contains(Relations("The collapse mirrors the fate of the Syrian Revolutionaries Front in Idlib. Nusra routed that front from its strongholds in November."),
+            x => x.Type == RelationType.FightsAgainst && x.Source == "jabhat-al-nusra" && x.Target == "syrian-revolutionaries-front");
+
+    [Fact]
+    public void That_before_a_described_noun_is_a_conjunction() =>
+        Assert.DoesNotContain(Relations("Jabhat al-Nusra took Idlib. Jaysh al-Islam said that rebel militia fighters had left Douma."), x => x.Type == RelationType.FightsAgainst);
 }

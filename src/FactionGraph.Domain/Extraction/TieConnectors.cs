@@ -106,7 +106,7 @@ internal static class TieConnectors
             Verbs + @"(?:joined\s+forces|teamed\s+up|linked\s+up|allied|partnered|united|joined\s+hands)\s+with\s+" + The),
 
         Connector.Of("fights-clashed", FightsAgainst, Direction.Forward, 0.85,
-            Verbs + @"(?:clashed|clashes|clash|clashing|fought|fights|fight|fighting|battled|battles|battle|battling|warred|skirmished|skirmishing|engaged|exchanged\s+fire|turned\s+(?:its|their)\s+guns|turned)\s+(?:(?:fiercely|heavily|repeatedly|again|sporadically|intensely|briefly)\s+)?(?:with|against)\s+" + The),
+            Verbs + @"(?:clashed|clashes|clash|clashing|fought|fights|fight|fighting|battled|battles|battle|battling|warred|skirmished|skirmishing|engaged|exchanged\s+fire|turned\s+(?:its|their)\s+guns|turned)\s+(?:(?:fiercely|heavily|repeatedly|again|sporadically|intensely|briefly|overnight|late|early|today|yesterday)\s+)?(?:with|against)\s+" + The),
         Connector.Of("fights-direct", FightsAgainst, Direction.Forward, 0.75,
             Verbs + @"(?:(?:in\s+order\s+)?to\s+)?(?:fought|fights|fight|fighting|battled|battles|battle|battling|combat|combats|combating|combatting|confront|confronting|confronted|counter|countering)\s+(?:both\s+)?" + The),
         Connector.Of("fights-purpose", FightsAgainst, Direction.Forward, 0.6,
