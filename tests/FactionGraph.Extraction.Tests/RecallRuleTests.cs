@@ -308,4 +308,21 @@ public class RecallRuleTests
     [Fact]
     public void That_before_a_described_noun_is_a_conjunction() =>
         Assert.DoesNotContain(Relations("Jabhat al-Nusra took Idlib. Jaysh al-Islam said that rebel militia fighters had left Douma."), x => x.Type == RelationType.FightsAgainst);
+
+    [Fact]
+    public void Moved_in_alongside_is_an_alliance() =>
+        Assert.Contains(Relations("Hay'at Tahrir al-Sham moved in alongside the Hamza Division on Wednesday."),
+            x => x.Type == RelationType.AlliedWith && x.Source == "hayat-tahrir-al-sham" && x.Target == "hamza-division");
+
+    [Fact]
+    public void And_it_after_a_listing_verb_restates_the_alliance()
+    {
+        var r = Relations("Jaysh al-Fath includes Ahrar al-Sham and Faylaq al-Sham, and it has fought alongside Jaysh al-Islam since November.");
+        Assert.Contains(r, x => x.Type == RelationType.AlliedWith && x.Source == "jaysh-al-fath" && x.Target == "jaysh-al-islam");
+        Assert.DoesNotContain(r, x => x.Type == RelationType.AlliedWith && x.Source == "faylaq-al-sham");
+    }
+
+    [Fact]
+    public void And_it_with_no_verb_before_is_not_read() =>
+        Assert.DoesNotContain(Relations("Ahrar al-Sham and several smaller factions, and it has fought alongside Jaysh al-Islam since November."), x => x.Type == RelationType.AlliedWith);
 }

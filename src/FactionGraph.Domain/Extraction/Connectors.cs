@@ -8,7 +8,9 @@ namespace FactionGraph.Extraction;
 /// a phrase without a subject of its own ("A pledged allegiance to B in a bid to end clashes with C"): its subject is the
 /// subject of the verb before.
 /// </summary>
-internal readonly record struct ConnectorMatch(Connector Connector, bool Clause, bool Coordinated = false);
+/// Restated when a pronoun after "and" names that subject again ("A groups B, and it has fought alongside C"): the subject is
+/// then the previous verb's subject whichever way that verb reads.
+internal readonly record struct ConnectorMatch(Connector Connector, bool Clause, bool Coordinated = false, bool Restated = false);
 
 /// <summary>All connector tables in the order they are tried: the more specific phrase first ("no longer part of" before "part of").</summary>
 internal static class Connectors
@@ -42,7 +44,10 @@ internal static class Connectors
         for (var and = gap.IndexOf(" and ", StringComparison.Ordinal); and > 0; and = gap.IndexOf(" and ", and + 1, StringComparison.Ordinal))
         {
             var rest = gap[(and + 5)..];
-            if (StartsVerbPhrase(rest) && First(rest + " ", before, after, leftIsAlliance) is { } coordinated) return new ConnectorMatch(coordinated, true, true);
+            // "..., and it has fought alongside X": the pronoun restates the subject before the "and".
+            var restated = rest.StartsWith("it ", StringComparison.Ordinal) || rest.StartsWith("they ", StringComparison.Ordinal);
+            if (restated) rest = rest[(rest.IndexOf(' ') + 1)..];
+            if (StartsVerbPhrase(rest) && First(rest + " ", before, after, leftIsAlliance) is { } coordinated) return new ConnectorMatch(coordinated, true, true, restated);
         }
         return null;
     }

@@ -50,8 +50,11 @@ internal static class RelationReader
             sides.Add(new Side(items[i], gaps[i]));
             if (match is not { } m) { links.Add(null); continue; }
             // "A broke away from B and is recognised by C": the verb after "and" shares A, the subject before it.
-            var subject = m.Coordinated && links.Count > 0 && links[^1] is { Connector.Direction: not Direction.Reverse } previous
-                ? previous.Left : SubjectOf(sides, links, m.Clause);
+            var subject = m.Coordinated && links.Count > 0 && links[^1] is { } previous && (m.Restated || previous.Connector.Direction != Direction.Reverse)
+                ? previous.Left
+                : SubjectOf(sides, links, m.Clause);
+            // "it" with no verb read before it: whom it restates is unknown, and the nearest name is usually wrong.
+            if (m.Restated && subject != links.LastOrDefault()?.Left) { links.Add(null); continue; }
             var phrase = m.Coordinated ? "" : m.Clause ? gaps[i][gaps[i].LastIndexOf(',')..] : gaps[i];
             if (subject == left.Members && subject.Count > 1 && ListCues.IsSingularApposition(phrase)) subject = [subject[^1]];
             links.Add(new Link(m.Connector, subject, MentionChain.IsNegated(gaps[i])));

@@ -69,7 +69,7 @@ internal static class TieConnectors
         Connector.Of("allied-with", AlliedWith, Direction.Forward, 0.85,
             Be + Adverb + @"(?:allied|allies|ally|allying|aligned)\s+(?:itself\s+|themselves\s+)?(?:closely\s+)?(?:to|with)\s+" + The),
         Connector.Of("allied-alongside", AlliedWith, Direction.Forward, 0.8,
-            Verbs + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
+            Verbs + @"(?:fought|fights|fighting|fight|battled|battling|operating|operates|operated|operate|deployed|advanced|advancing|worked|working|works|serving|served|stood|stands|moved\s+in|moved|pushed\s+in|rolled\s+in|attacked|attacking)\s+(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+tandem\s+with|jointly\s+with|in\s+concert\s+with|shoulder\s+to\s+shoulder\s+with)\s+" + The),
         Connector.Of("allied-cooperated", AlliedWith, Direction.Forward, 0.75,
             Verbs + ContinueTo + @"(?:cooperated|cooperating|cooperates|cooperate|coordinated|coordinating|coordinates|coordinate|collaborated|collaborating|collaborates|partnered|partnering|sided|siding|aligned\s+itself|aligned\s+themselves)\s+(?:closely\s+)?with\s+" + The),
         Connector.Of("allied-pact", AlliedWith, Direction.Forward, 0.85,
