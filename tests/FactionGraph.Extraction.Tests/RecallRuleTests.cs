@@ -325,4 +325,16 @@ public class RecallRuleTests
     [Fact]
     public void And_it_with_no_verb_before_is_not_read() =>
         Assert.DoesNotContain(Relations("Ahrar al-Sham and several smaller factions, and it has fought alongside Jaysh al-Islam since November."), x => x.Type == RelationType.AlliedWith);
+
+    [Fact]
+    public void Groups_as_a_verb_lists_members()
+    {
+        var r = Relations("The Joint Force clashed with the RSF. The force groups fighters of Ahrar al-Sham and Faylaq al-Sham.");
+        Assert.Contains(r, x => x.Type == RelationType.MemberOf && x.Source == "ahrar-al-sham" && x.Target == "joint-force");
+        Assert.Contains(Relations("Jaysh al-Fath groups Ahrar al-Sham and Jaysh al-Islam."), x => x.Type == RelationType.MemberOf && x.Source == "jaysh-al-islam" && x.Target == "jaysh-al-fath");
+    }
+
+    [Fact]
+    public void Groups_as_a_noun_still_qualifies() =>
+        Assert.DoesNotContain(Relations("Ahrar al-Sham groups near Idlib and Jaysh al-Islam fighters in Douma held their positions."), x => x.Type == RelationType.MemberOf);
 }

@@ -15,8 +15,8 @@ internal sealed partial class MentionChain
     readonly HashSet<Mention> _adjectival = [];
 
     // "X's fighters joined Y" is about people, not X; but "X's fighters clashed with Y" is X fighting, and "X's leader, N,
-    // pledged allegiance to Y" pledges X: an attack or a pledge keeps X.
-    [GeneratedRegex(@"^(?:factions|groups(?!\s+together)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b(?!(?:,\s*[^,]{1,40},)?\s+(?:(?:have|has|had|also|again|reportedly)\s+)*(?:clashed|fought|attacked|stormed|shelled|ambushed|battled|overran|raided|struck|repelled|pledged\s+allegiance|swore\s+allegiance|pledged\s+loyalty)\b))")]
+    // pledged allegiance to Y" pledges X: an attack or a pledge keeps X. "X groups Y" and "X groups fighters of Y" use the verb.
+    [GeneratedRegex(@"^(?:factions|groups(?!\s+together|\s+(?:fighters|units|brigades|factions)\s+(?:of|from)\b|\s*$)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b(?!(?:,\s*[^,]{1,40},)?\s+(?:(?:have|has|had|also|again|reportedly)\s+)*(?:clashed|fought|attacked|stormed|shelled|ambushed|battled|overran|raided|struck|repelled|pledged\s+allegiance|swore\s+allegiance|pledged\s+loyalty)\b))")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
