@@ -337,4 +337,16 @@ public class RecallRuleTests
     [Fact]
     public void Groups_as_a_noun_still_qualifies() =>
         Assert.DoesNotContain(Relations("Ahrar al-Sham groups near Idlib and Jaysh al-Islam fighters in Douma held their positions."), x => x.Type == RelationType.MemberOf);
+
+    [Fact]
+    public void A_word_joined_by_and_to_a_one_word_modifier_is_part_of_the_name() =>
+        Assert.Contains(Fixture.Extract("Fighters of the Justice and Equality Movement attacked the town.").Entities, e => e.Id == "justice-and-equality-movement");
+
+    [Fact]
+    public void A_town_before_and_stays_out_of_a_longer_name()
+    {
+        var ids = Fixture.Extract("Fighting in Aleppo and Northern Storm Brigade raids continued.").Entities.Select(e => e.Id).ToList();
+        Assert.Contains("northern-storm-brigade", ids);
+        Assert.DoesNotContain(ids, id => id.StartsWith("aleppo", StringComparison.Ordinal));
+    }
 }

@@ -89,11 +89,26 @@ internal static class GroupDiscovery
                && (!lexicon.Is(tokens[start - 1].Word, WordRole.Stop) || tokens[start].Has(TokenShape.Digit))) // "February 17 Martyrs Brigade"
             start--;
         while (start < head && state.Model.IsSkippableArticle(tokens, start)) start++;
+        start = JoinedByAnd(state, start, head);
         var end = head + 1;
         if (end < tokens.Count && Continues(state, end) && tokens[end].Has(TokenShape.Digit)) end++;
         var ofEnd = OfPhrase(state, end);
         var hasModifier = start < head || end > head + 1 || ofEnd > end;
         return hasModifier ? (start, Math.Max(end, ofEnd)) : default;
+    }
+
+    // "Justice and Equality Movement": one capitalized word joined by "and" to a one-word modifier belongs to the name, unless a
+    // comma, another name or a sentence start is before it (then "and" joins two items of a list). Longer names stay as they
+    // are, so "in Aleppo and Northern Storm Brigade" keeps the town out.
+    static int JoinedByAnd(ArticleState state, int start, int head)
+    {
+        var tokens = state.Tokens;
+        if (head - start != 1 || start < 2 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1] || state.Consumed[start - 2]) return start;
+        if (!state.Text.AsSpan(tokens[start - 1].Start, tokens[start - 1].End - tokens[start - 1].Start).SequenceEqual("and")) return start;
+        var word = start - 2;
+        if (tokens[start - 1].Has(TokenShape.BreakBefore) || !tokens[word].Has(TokenShape.Capitalized) || state.Model.Lexicon.Is(tokens[word].Word, WordRole.Stop)) return start;
+        if (word == 0 || tokens[word].Has(TokenShape.BreakBefore) || state.Consumed[word - 1] || tokens[word - 1].Has(TokenShape.Capitalized)) return start;
+        return word;
     }
 
     // "of (the) Capitalized..." or "for (the) Capitalized..." after an English head: "Army of the Mujahideen", "National
