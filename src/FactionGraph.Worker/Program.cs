@@ -6,6 +6,7 @@ return args switch
 {
     ["extract", .. var rest] => ExtractVerb.Run(rest, Console.Out, Console.Error),
     ["evaluate", .. var rest] => EvaluateVerb.Run(rest, Console.Out, Console.Error),
+    ["explain", .. var rest] => ExplainVerb.Run(rest, Console.Out, Console.Error),
     ["ingest", .. var rest] => await IngestVerb.RunAsync(Paths(rest), Settings(rest), Console.Out, Console.Error),
     ["help" or "--help" or "-h", ..] => Usage(),
     _ when args.Length == 0 || args[0].StartsWith("--") => await WorkerHost.RunAsync(args),
@@ -21,6 +22,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: FactionGraph.Worker                      run the ingestion worker (queue, seed, inbox)");
     Console.Error.WriteLine("       FactionGraph.Worker extract [--gazetteer PATH] FILE...");
+    Console.Error.WriteLine("       FactionGraph.Worker explain [--gazetteer PATH] FILE | --text SENTENCE   (how a text is parsed and read)");
     Console.Error.WriteLine("       FactionGraph.Worker evaluate [--gazetteer PATH] [--json] CORPUS_DIR");
     Console.Error.WriteLine("       FactionGraph.Worker ingest PATH... [--Storage:Provider=Neo4j ...]");
     return 2;

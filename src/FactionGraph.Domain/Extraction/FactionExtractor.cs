@@ -1,3 +1,5 @@
+using FactionGraph.Extraction.Relations;
+using FactionGraph.Extraction.Syntax;
 using FactionGraph.Gazetteer;
 using FactionGraph.Model;
 using ModelExtraction = FactionGraph.Model.ArticleExtraction;
@@ -11,11 +13,28 @@ namespace FactionGraph.Extraction;
 public sealed class FactionExtractor
 {
     readonly ExtractorModel _model;
+    readonly StructureReader? _structure;
+    readonly bool _readPhrases;
 
-    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer)
+    /// <param name="options">Which readers run; by default the phrase connectors and, where link-grammar is installed,
+    /// the frames read from sentence structure.</param>
+    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer, ExtractorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        options ??= new ExtractorOptions();
         _model = new ExtractorModel(gazetteer);
+        _readPhrases = options.ReadPhrases;
+        if (options.ReadStructure && LinkParser.Shared is { } parser) _structure = new StructureReader(parser, FrameBook.Default);
+    }
+
+    /// <summary>Whether relations are read from sentence structure; when false, <see cref="LinkParser.Unavailable"/> says why.</summary>
+    public bool ReadsStructure => _structure is not null;
+
+    /// <summary>Writes every parsed sentence, its links and the relations its frames read (the explain verb); null to stop.</summary>
+    public TextWriter? Trace
+    {
+        get => _structure?.Trace;
+        set { if (_structure is not null) _structure.Trace = value; }
     }
 
     public ModelExtraction Extract(string text, string articleId, string? publishedAt)
@@ -36,7 +55,8 @@ public sealed class FactionExtractor
             }
             if (inSentence.Count == 0) continue;
             var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
-            var read = RelationReader.Read(state, sentence, inSentence, previousAlliance);
+            var read = _readPhrases ? RelationReader.Read(state, sentence, inSentence, previousAlliance) : [];
+            _structure?.Read(state, sentence, inSentence, read);
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);

@@ -28,4 +28,6 @@ internal sealed record RelationLine(
 internal sealed record EvidenceLine(
     [property: JsonPropertyName("quote")] string Quote,
     [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End);
+    [property: JsonPropertyName("end")] int End,
+    // Which rule or frame read it ("frame-join", "member-list"): lets a change be scored rule by rule.
+    [property: JsonPropertyName("rule")] string Rule);

@@ -53,6 +53,6 @@ public static class ExtractVerb
         return new ResultLine(file,
             [.. extraction.Entities.Select(f => new EntityLine(f.Id, f.Name, WireName.Of(f.Kind), f.Aliases))],
             [.. extraction.Relations.Select(r => new RelationLine(WireName.Of(r.Type), r.Source, r.Target, r.Evidence.Confidence,
-                WireName.Of(r.Evidence.Stance), new EvidenceLine(r.Evidence.Quote, r.Evidence.Start, r.Evidence.End)))]);
+                WireName.Of(r.Evidence.Stance), new EvidenceLine(r.Evidence.Quote, r.Evidence.Start, r.Evidence.End, r.Evidence.Rule)))]);
     }
 }

@@ -1,0 +1,184 @@
+using FactionGraph.Extraction.Syntax;
+using FactionGraph.Model;
+
+namespace FactionGraph.Extraction.Relations;
+
+/// <summary>
+/// Reads relations from a sentence's structure: the sentence is parsed (faction names replaced by placeholders), every
+/// word that triggers a frame (frames.txt) is asked for the words in the frame's two roles, and those words are
+/// resolved to factions through coordination ("A, B and C"), apposition ("A, a faction that …"), relative clauses,
+/// container nouns ("the ranks of X") and possessives ("X's fighters"). Only sentences that hold two factions
+/// are parsed.
+/// </summary>
+internal sealed class StructureReader(LinkParser parser, FrameBook frames)
+{
+    const double Confidence = 0.75;
+    const int MaxDepth = 6;
+
+    // Nouns that stand for the faction they are said of: "A, a faction that joined X", "the groups that formed X".
+    static readonly HashSet<string> StandIns = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "faction", "factions", "movement", "movements", "organisation", "organization", "organisations", "organizations",
+        "militia", "militias", "force", "forces", "fighters", "units", "unit", "troops", "brigade", "brigades", "battalion", "battalions",
+        "rebels", "militants", "insurgents", "jihadists", "coalition", "alliance", "body", "outfit", "outfits", "ranks", "banner", "umbrella",
+        "command", "auspices", "flag", "side", "network", "front", "army", "formation", "bloc", "one", "some", "all", "both", "each",
+        "those", "which", "that", "who", "whom",
+    };
+
+    // Of these, "the ranks of X", "the banner of X", "the factions of X" stand for X itself.
+    static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "ranks", "banner", "umbrella", "command", "auspices", "flag", "factions", "groups", "one", "some", "all", "both", "each", "those",
+    };
+
+    // A faction's people, not the faction: "Xanar's fighters joined Belmor" is a defection, not Xanar joining; but
+    // "Xanar fighters attacked Belmor" is Xanar fighting. They stand for their faction only in fighting and alliance frames,
+    // as does a name before a plural noun ("an alliance of Xanar factions" names Xanar's factions, not Xanar).
+    static readonly HashSet<string> Personnel = new(StringComparer.Ordinal)
+    {
+        "fighters", "forces", "troops", "units", "militants", "members", "elements", "remnants", "men", "soldiers", "positions",
+    };
+
+    static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+        { "refused", "refuse", "refuses", "declined", "decline", "declines", "denied", "deny", "denies", "rejected", "reject", "rejects", "failed" };
+
+    /// <summary>Where to write each parsed sentence and what it yielded (the explain verb), or null.</summary>
+    public TextWriter? Trace { get; set; }
+
+    public void Read(ArticleState state, TextSpan sentence, List<Mention> mentions, List<FoundRelation> found)
+    {
+        if (mentions.Select(m => m.EntityId).Distinct().Count() < 2) return;
+        var placed = new PlaceholderSentence(state.Text, sentence, mentions);
+        var parse = parser.Parse(placed.Text);
+        Trace?.WriteLine($"\n» {placed.Text}");
+        if (parse is null) { Trace?.WriteLine("  (no parse)"); return; }
+        var before = found.Count;
+        var graph = new SentenceGraph(parse);
+        var at = new IReadOnlyList<Mention>?[graph.Count];
+        for (var w = 0; w < graph.Count; w++) at[w] = placed.MentionsAt(parse.Words[w].Start, parse.Words[w].End) is { Count: > 0 } ms ? ms : null;
+
+        for (var w = 0; w < graph.Count; w++)
+        {
+            if (at[w] is not null) continue;
+            foreach (var frame in frames.For(graph.Word(w)))
+            {
+                if (frame.IsVerb ? IsNoun(parse.Words[w]) : graph.IsVerb(w)) continue;
+                if (frame.Particle is { } p && !graph.Neighbours(w).Any(n => graph.Word(n) == p)) continue;
+                var reader = new Roles(graph, at, w, frame.Type is RelationType.FightsAgainst or RelationType.AlliedWith);
+                if (frame.SourceRole == "between")
+                {
+                    var list = reader.Fill("between");
+                    for (var a = 0; a < list.Count; a++)
+                        for (var b = a + 1; b < list.Count; b++)
+                            Emit(found, frame, list[a], list[b], reader.Negated);
+                    continue;
+                }
+                var sources = reader.Fill(frame.SourceRole);
+                if (sources.Count == 0) continue;
+                foreach (var t in reader.Fill(frame.TargetRole))
+                    foreach (var s in sources)
+                        Emit(found, frame, s, t, reader.Negated);
+            }
+        }
+        if (Trace is null) return;
+        Trace.WriteLine("  " + string.Join(" ", parse.Links.Where(l => l.Left > 0 && l.Right < graph.Count - 1)
+            .Select(l => $"{parse.Words[l.Left].Entry}-{l.Label}-{parse.Words[l.Right].Entry}")));
+        foreach (var r in found.Skip(before)) Trace.WriteLine($"  → {r.Rule} {r.Type} {r.Source} → {r.Target}{(r.Negated ? " (negated)" : "")}");
+    }
+
+    static bool IsNoun(ParseWord w) => w.Subscript.Length > 0 && w.Subscript[0] is 'n' or 's' or 'p' or 'i' or 'u' or 'g' or 'x';
+
+    static void Emit(List<FoundRelation> found, Frame frame, Mention s, Mention t, bool negated)
+    {
+        if (s.EntityId == t.EntityId) return;
+        var span = new TextSpan(Math.Min(s.Start, t.Start), Math.Max(s.End, t.End));
+        RelationReader.Add(found, new FoundRelation(frame.Type, s.EntityId, t.EntityId, frame.Rule, Confidence, negated, span));
+    }
+
+    /// <summary>The role questions for one trigger word.</summary>
+    /// <param name="loose">People and units stand for their faction (fighting, alliance), see <see cref="Personnel"/>.</param>
+    sealed class Roles(SentenceGraph g, IReadOnlyList<Mention>?[] at, int trigger, bool loose)
+    {
+        readonly (int Head, bool Passive, List<int> Chain) _group = g.VerbGroup(trigger);
+
+        public bool Negated => g.IsNegated(_group.Chain) || _group.Chain.Any(w => Refusals.Contains(g.Word(w)));
+
+        public List<Mention> Fill(string role)
+        {
+            var words = role switch
+            {
+                "subj" => LogicalSubject(trigger),
+                "obj" => LogicalObject(trigger),
+                "theme" => LogicalObject(trigger) is { Count: > 0 } o ? o : LogicalSubject(trigger),
+                "head" => [.. g.PredicatedOf(trigger).Select(LastConjunct)],
+                "agent" => [.. g.LeftOf(trigger, "O").SelectMany(LogicalSubject)],
+                _ => [.. g.PrepositionObjects(trigger, role)],
+            };
+            var result = new List<Mention>();
+            foreach (var w in words) Resolve(w, result, 0);
+            return result;
+        }
+
+        List<int> LogicalSubject(int verb)
+        {
+            var (head, passive, _) = verb == trigger ? _group : g.VerbGroup(verb);
+            var (subject, isObject) = g.SurfaceSubject(head, verb);
+            if (passive || isObject) return [.. g.PrepositionObjects(verb, "by")];
+            return subject >= 0 ? [subject] : [];
+        }
+
+        List<int> LogicalObject(int verb)
+        {
+            var (head, passive, _) = verb == trigger ? _group : g.VerbGroup(verb);
+            var (subject, isObject) = g.SurfaceSubject(head, verb);
+            if ((passive || isObject) && subject >= 0) return [subject];
+            // "dissolved itself into X": a reflexive object is the subject again, so a theme falls back to it.
+            return [.. g.Objects(verb).Where(o => g.Word(o) is not ("itself" or "themselves"))];
+        }
+
+        // "A and B, an umbrella of C and D": an apposition after a list describes its last member.
+        int LastConjunct(int w)
+        {
+            var conjuncts = g.Conjuncts(w).ToList();
+            return conjuncts.Count == 0 ? w : LastConjunct(conjuncts.Max());
+        }
+
+        /// <summary>The factions a word stands for.</summary>
+        void Resolve(int w, List<Mention> into, int depth)
+        {
+            if (w < 0 || depth > MaxDepth) return;
+            if (at[w] is { } named)
+            {
+                if (named.All(into.Contains)) return;
+                foreach (var m in named) if (!into.Contains(m)) into.Add(m);
+                // "Xanar and Corvin" read as one two-word name (G links through "and"): both are meant.
+                foreach (var j in g.LeftOf(w, "G").Concat(g.RightOf(w, "G")))
+                    if (g.Word(j) is "and" or "or" or ",") foreach (var other in g.Neighbours(j)) Resolve(other, into, depth + 1);
+                return;
+            }
+            var conjuncts = g.Conjuncts(w).ToList();
+            if (conjuncts.Count > 0)
+            {
+                foreach (var c in conjuncts) Resolve(c, into, depth + 1);
+                return;
+            }
+            var word = g.Word(w);
+            var before = into.Count;
+            var plural = g.Parse.Words[w].Subscript is "p" || word.EndsWith('s') && g.Parse.Words[w].Subscript is "n";
+            var people = Personnel.Contains(word);
+            // "the Xanar operations room", "Xanar fighters", "Xanar positions": a name modifying a noun stands for it.
+            if (loose || !plural && !people)
+                foreach (var n in g.Modifiers(w)) if (at[n] is not null) Resolve(n, into, depth + 1);
+            if (into.Count > before || !StandIns.Contains(word) && !people) return;
+            if (loose || !people)
+                foreach (var owner in g.Possessors(w)) Resolve(owner, into, depth + 1);
+            foreach (var a in g.Antecedents(w)) Resolve(a, into, depth + 1);
+            if (Containers.Contains(word) || loose && people)
+                foreach (var x in g.PrepositionObjects(w, "of")) Resolve(x, into, depth + 1);
+            foreach (var x in g.PrepositionObjects(w, "including").Concat(g.PrepositionObjects(w, "like")).Concat(g.PrepositionObjects(w, "such_as")))
+                Resolve(x, into, depth + 1);
+            if (into.Count > before) return;
+            foreach (var x in g.PredicatedOf(w)) Resolve(x, into, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+namespace FactionGraph.Extraction.Syntax;
+
+/// <summary>
+/// A parsed sentence as a graph of words and labelled links, with the questions a relation frame asks of it: the
+/// logical subject and object of a verb (through auxiliaries, infinitives, passives, relative clauses and verb
+/// coordination), the object of a preposition attached to a word, and what a noun phrase stands for (through
+/// coordination, apposition, relative pronouns and container nouns such as "the ranks of").
+/// Link labels are link-grammar's English ones: the capital letters name the link type (S subject, O object, MV verb
+/// modifier, J preposition object, SJ/VJ coordination, MX apposition, R/B relative clause, Pv passive, …).
+/// </summary>
+public sealed class SentenceGraph
+{
+    readonly record struct Edge(string Type, string Sub, int Other, bool OtherIsRight);
+
+    readonly List<Edge>[] _edges;
+    readonly string[] _words;
+
+    public SentenceGraph(Parse parse)
+    {
+        Parse = parse;
+        _words = [.. parse.Words.Select(w => w.Text.ToLowerInvariant())];
+        _edges = new List<Edge>[parse.Words.Count];
+        for (var i = 0; i < _edges.Length; i++) _edges[i] = [];
+        foreach (var link in parse.Links)
+        {
+            var (type, sub) = Split(link.Label);
+            _edges[link.Left].Add(new Edge(type, sub, link.Right, true));
+            _edges[link.Right].Add(new Edge(type, sub, link.Left, false));
+        }
+    }
+
+    public Parse Parse { get; }
+
+    public int Count => _words.Length;
+
+    /// <summary>The word at <paramref name="index"/>, lower-cased, without the parser's subscript.</summary>
+    public string Word(int index) => _words[index];
+
+    public bool IsVerb(int index) => Parse.Words[index].Subscript.StartsWith('v') || Parse.Words[index].Subscript is "w" or "q";
+
+    static (string Type, string Sub) Split(string label)
+    {
+        var i = 0;
+        while (i < label.Length && char.IsUpper(label[i])) i++;
+        return (label[..i], label[i..]);
+    }
+
+    /// <summary>Words linked to the right of <paramref name="w"/> by a link of type <paramref name="type"/>.</summary>
+    public IEnumerable<int> RightOf(int w, string type) => _edges[w].Where(e => e.OtherIsRight && e.Type == type).Select(e => e.Other);
+
+    /// <summary>Words linked to the left of <paramref name="w"/> by a link of type <paramref name="type"/>.</summary>
+    public IEnumerable<int> LeftOf(int w, string type) => _edges[w].Where(e => !e.OtherIsRight && e.Type == type).Select(e => e.Other);
+
+    public bool IsLinked(int a, int b) => _edges[a].Any(e => e.Other == b);
+
+    public IEnumerable<int> Neighbours(int w) => _edges[w].Select(e => e.Other);
+
+    /// <summary>
+    /// The word that carries a verb's subject, walking left from the verb through the links that join a verb group:
+    /// have + participle (PP), be + participle (P), to + infinitive (I, TO), verb + infinitive (IV) and verb
+    /// coordination (VJ: "broke away and joined" share one subject). Passive is set when a be + past-participle
+    /// link was crossed before any infinitive ("was absorbed into"), so the surface subject is the logical object.
+    /// </summary>
+    public (int Head, bool Passive, List<int> Chain) VerbGroup(int verb)
+    {
+        var head = verb;
+        var passive = false;
+        var crossedInfinitive = false;
+        var chain = new List<int> { verb };
+        for (var guard = 0; guard < 12; guard++)
+        {
+            var step = -1;
+            foreach (var e in _edges[head])
+            {
+                if (e.OtherIsRight && e.Type != "VJ") continue;
+                if (e.Type is "PP" or "I" or "TO" or "IV" || e.Type == "P" && e.Sub.Length > 0 && e.Sub[0] is 'v' or 'g')
+                {
+                    if (e.Type == "P" && e.Sub[0] == 'v' && !crossedInfinitive) passive = true;
+                    if (e.Type is "TO" or "I" or "IV") crossedInfinitive = true;
+                    step = e.Other;
+                    break;
+                }
+                // "A broke away from B and joined C": the conjunction holds the shared subject.
+                if (e.Type == "VJ" && (e.OtherIsRight ? e.Sub.StartsWith('l') : e.Sub.StartsWith('r')))
+                {
+                    step = e.Other;
+                    break;
+                }
+            }
+            if (step < 0 || chain.Contains(step)) break;
+            head = step;
+            chain.Add(step);
+        }
+        return (head, passive, chain);
+    }
+
+    /// <summary>The surface subject of a verb group's head: an S link, a subject relative clause, or a noun the verb modifies.</summary>
+    public (int Word, bool IsObject) SurfaceSubject(int head, int verb)
+    {
+        foreach (var e in _edges[head])
+        {
+            if (e.Type == "S" && !e.OtherIsRight) return (e.Other, false);
+            if (e.Type == "SI" && e.OtherIsRight) return (e.Other, false);
+        }
+        // "the groups that joined X": noun —B— verb, and the pronoun's RS link makes the noun the subject.
+        foreach (var noun in LeftOf(head, "B"))
+        {
+            var subjectRelative = RightOf(noun, "R").Any(rel => RightOf(rel, "RS").Contains(head));
+            return (noun, !subjectRelative);
+        }
+        foreach (var rel in LeftOf(head, "RS")) return (rel, false);
+        // "X, formed by A" (MX) and "a group founded by A" (Mv): a past participle modifies its logical object;
+        // "groups including A" (Mg): a present participle modifies its subject.
+        foreach (var e in _edges[verb])
+        {
+            if (e.OtherIsRight || e.Type is not ("MX" or "M")) continue;
+            var word = Parse.Words[verb].Text;
+            return (e.Other, !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        }
+        return (-1, false);
+    }
+
+    /// <summary>Objects of a word: O links to its right ("joined X"), or an object relative ("the group that A joined").</summary>
+    public IEnumerable<int> Objects(int verb)
+    {
+        var found = false;
+        foreach (var o in RightOf(verb, "O")) { found = true; yield return o; }
+        if (found) yield break;
+        foreach (var noun in LeftOf(verb, "B"))
+            if (!RightOf(noun, "R").Any(rel => RightOf(rel, "RS").Contains(verb))) yield return noun;
+    }
+
+    /// <summary>
+    /// Objects of <paramref name="preposition"/> attached to <paramref name="word"/> or to its particle ("broke away
+    /// from X", "merged into X", "part of X", "pledged allegiance to X").
+    /// </summary>
+    public IEnumerable<int> PrepositionObjects(int word, string preposition)
+    {
+        var heads = new List<int> { word };
+        heads.AddRange(RightOf(word, "K")); // particle: "broke away from"
+        heads.AddRange(RightOf(word, "O")); // "pledged allegiance to X": the preposition may hang off the object
+        foreach (var h in heads)
+            foreach (var e in _edges[h])
+            {
+                if (!e.OtherIsRight || _words[e.Other] != preposition) continue;
+                if (e.Type is not ("MV" or "M" or "OF" or "P" or "K" or "TO" or "OT" or "MG" or "AN" or "MVp")) continue;
+                foreach (var o in _edges[e.Other]) if (o.OtherIsRight && o.Type is "J" or "O" or "ON" or "IN") yield return o.Other;
+            }
+    }
+
+    /// <summary>Conjuncts of a coordinating word ("A, B and C" hangs off the last conjunction): empty when it is not one.</summary>
+    public IEnumerable<int> Conjuncts(int w)
+    {
+        foreach (var e in _edges[w])
+        {
+            if (e.Type is not ("SJ" or "MJ" or "AJ" or "RJ")) continue;
+            if (!e.OtherIsRight && e.Sub.StartsWith('l')) yield return e.Other;
+            else if (e.OtherIsRight && e.Sub.StartsWith('r')) yield return e.Other;
+        }
+    }
+
+    /// <summary>Words that modify a noun from its left: "Xanar" in "the Xanar militia" (AN, A, G, GN links).</summary>
+    public IEnumerable<int> Modifiers(int noun) => _edges[noun].Where(e => !e.OtherIsRight && e.Type is "AN" or "A" or "G" or "GN").Select(e => e.Other);
+
+    /// <summary>Appositions of a word: "A, a faction that …" (A —MX— faction), in either direction.</summary>
+    public IEnumerable<int> Appositions(int w) => _edges[w].Where(e => e.Type == "MX").Select(e => e.Other);
+
+    /// <summary>The antecedent of a relative pronoun ("X, which …", "groups that …").</summary>
+    public IEnumerable<int> Antecedents(int pronoun) =>
+        _edges[pronoun].Where(e => !e.OtherIsRight && e.Type is "R" or "MX").Select(e => e.Other);
+
+    /// <summary>"X's fighters": the possessor of a noun, through the 's word.</summary>
+    public IEnumerable<int> Possessors(int noun)
+    {
+        foreach (var d in LeftOf(noun, "D"))
+        {
+            if (_words[d] is "'s" or "'") foreach (var owner in LeftOf(d, "YS").Concat(LeftOf(d, "YP"))) yield return owner;
+            else if (_words[d] is "its" or "their") yield return d;
+        }
+    }
+
+    /// <summary>
+    /// Where a noun is said of something: "A is part of X" (copula: the subject), "A, part of X" (apposition),
+    /// "A was among the groups" (among), "the members of X are A and B" (the copula's complement).
+    /// </summary>
+    public IEnumerable<int> PredicatedOf(int noun)
+    {
+        foreach (var a in LeftOf(noun, "MX")) yield return a;
+        foreach (var e in _edges[noun])
+        {
+            // complement of a copula or a verb that names a role: "is/became/remained/formed part of"
+            if (!e.OtherIsRight && e.Type is "O" && Copula(e.Other))
+            {
+                var (head, _, _) = VerbGroup(e.Other);
+                var (subject, _) = SurfaceSubject(head, e.Other);
+                if (subject >= 0) yield return subject;
+            }
+            // "as part of": the verb the "as" phrase modifies
+            if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "as" or "among")
+                foreach (var v in LeftOf(e.Other, "MV").Concat(LeftOf(e.Other, "P")))
+                {
+                    var (head, _, _) = VerbGroup(v);
+                    var (subject, _) = SurfaceSubject(head, v);
+                    if (subject >= 0) yield return subject;
+                }
+            // "the members of X are A and B"
+            if (e.OtherIsRight && e.Type is "S" && Copula(e.Other))
+                foreach (var o in RightOf(e.Other, "O")) yield return o;
+            // "A is part of X" read as "part of" quantifying X: what is said of X is said of the part.
+            if (e.OtherIsRight && e.Type is "D")
+                foreach (var p in PredicatedOf(e.Other)) yield return p;
+        }
+    }
+
+    bool Copula(int w) => _words[w] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "become" or "became" or "becomes"
+        or "remain" or "remains" or "remained" or "formed" or "form" or "forms" or "constitute" or "constitutes" or "constituted";
+
+    /// <summary>Negated: a "not", "never" or "n't" on any word of the verb group.</summary>
+    public bool IsNegated(IEnumerable<int> chain) =>
+        chain.Any(w => _edges[w].Any(e => _words[e.Other] is "not" or "never" or "n't" or "no" && e.Type is "N" or "E" or "EB" or "D"));
+}

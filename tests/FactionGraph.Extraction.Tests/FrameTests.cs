@@ -1,0 +1,99 @@
+using FactionGraph.Extraction.Relations;
+using FactionGraph.Extraction.Syntax;
+using FactionGraph.Gazetteer;
+using FactionGraph.Model;
+
+namespace FactionGraph.Extraction.Tests;
+
+/// <summary>
+/// Every frame in frames.txt is proven by the sentence written beside it: parsed with the phrase connectors off,
+/// the sentence must yield the frame's relation from Xanar to Belmor. A new frame is one line and tested by this.
+/// </summary>
+public class FrameTests
+{
+    static readonly IReadOnlyList<GazetteerEntry> Placeholders =
+    [
+        new("xanar", "Xanar", FactionKind.Group, [], [], []),
+        new("belmor", "Belmor", FactionKind.Group, [], [], []),
+        new("corvin", "Corvin", FactionKind.Group, [], [], []),
+    ];
+
+    static readonly Lazy<FactionExtractor> StructureOnly = new(() => new FactionExtractor(Placeholders, new ExtractorOptions { ReadPhrases = false }));
+
+    public static TheoryData<int, string> Lines()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var f in FrameBook.Default.Frames) data.Add(f.Line, f.Example);
+        return data;
+    }
+
+    [Fact]
+    public void Link_grammar_is_installed_where_the_tests_run()
+    {
+        // tests/run.sh installs it (liblink-grammar5, link-grammar-dictionaries-en); without it extraction falls back to phrases.
+        Assert.True(StructureOnly.Value.ReadsStructure, LinkParser.Unavailable);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void Each_frame_reads_its_example(int line, string example)
+    {
+        var frame = FrameBook.Default.Frames.Single(f => f.Line == line);
+        Assert.False(string.IsNullOrWhiteSpace(example), $"frames.txt line {line} has no example sentence");
+        var relations = StructureOnly.Value.Extract(example, "frame-test", "2020-01-01").Relations;
+        var symmetric = frame.Type is RelationType.AlliedWith or RelationType.FightsAgainst;
+        Assert.True(relations.Any(r => r.Type == frame.Type && r.Evidence.Rule == frame.Rule
+                && (r.Source == "xanar" && r.Target == "belmor" || symmetric && r.Source == "belmor" && r.Target == "xanar")),
+            $"line {line} '{example}' read: " + string.Join("; ", relations.Select(r => $"{r.Type} {r.Source}→{r.Target} ({r.Evidence.Rule})")));
+    }
+
+    [Theory]
+    [InlineData("Xanar, which had not joined Belmor, stayed neutral.")]
+    [InlineData("Xanar refused to join Belmor.")]
+    [InlineData("Xanar never joined Belmor.")]
+    public void Negation_on_the_verb_group_denies(string sentence)
+    {
+        var r = Assert.Single(StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations, r => r.Type == RelationType.MemberOf);
+        Assert.Equal(Stance.Denied, r.Evidence.Stance);
+    }
+
+    [Theory]
+    [InlineData("Xanar's fighters joined Belmor.")]   // people defect; the faction did not join
+    [InlineData("Belmor, an alliance of Xanar factions, was formed.")] // Xanar's factions, not Xanar
+    [InlineData("Xanar attacked a town that Belmor had joined.")]
+    public void Not_membership(string sentence)
+    {
+        Assert.DoesNotContain(StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations,
+            r => r.Type == RelationType.MemberOf && r.Source == "xanar");
+    }
+
+    [Theory]
+    [InlineData("The Delvan includes Xanar, Belmor, the Corvin and others.", new[] { "xanar", "belmor", "corvin" })]
+    [InlineData("Xanar, Belmor and Corvin joined the Delvan in 2016.", new[] { "xanar", "belmor", "corvin" })]
+    public void Coordination_spreads_a_relation_over_every_conjunct(string sentence, string[] members)
+    {
+        var extractor = new FactionExtractor([.. Placeholders, new("delvan", "Delvan", FactionKind.Alliance, [], [], [])], new ExtractorOptions { ReadPhrases = false });
+        var relations = extractor.Extract(sentence, "t", "2020-01-01").Relations;
+        foreach (var m in members)
+            Assert.Contains(relations, r => r.Type == RelationType.MemberOf && r.Source == m && r.Target == "delvan");
+    }
+
+    [Fact]
+    public void Inflections_are_generated_from_the_lemma()
+    {
+        Assert.Equal(["join", "joined", "joining", "joins"], Inflections.OfVerb("join", []).Order());
+        Assert.Equal(["merge", "merged", "merges", "merging"], Inflections.OfVerb("merge", []).Order());
+        Assert.Equal(["allied", "allies", "ally", "allying"], Inflections.OfVerb("ally", []).Order());
+        Assert.Equal(["break", "breaking", "breaks", "broke", "broken"], Inflections.OfVerb("break", ["broke", "broken"]).Order());
+        Assert.Equal(["branch", "branches"], Inflections.OfNoun("branch").Order());
+        Assert.Equal(["expel", "expeled", "expeling", "expelled", "expelling", "expels"], Inflections.OfVerb("expel", []).Order());
+    }
+
+    [Fact]
+    public void A_malformed_frame_line_is_an_error_naming_its_line()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => FrameBook.Parse("join v MEMBER_OF subj\n"));
+        Assert.Contains("line 1", e.Message);
+        Assert.Throws<InvalidDataException>(() => FrameBook.Parse("join v NOT_A_TYPE subj obj | x\n"));
+    }
+}
