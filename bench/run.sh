@@ -1,30 +1,40 @@
 #!/usr/bin/env bash
-# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large]
+# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large] [--only extraction]
 #
 # Builds in Release, generates seeded synthetic data, and measures:
-#   extraction  MB/s through FactionExtractor beside a raw SearchValues<string> scan of the same text
+#   extraction  MB/s through FactionExtractor beside a raw SearchValues<string> scan of the same text; and
+#               news articles (~2 KB, cut from ../shared/realtext/dev when present, else graph-seed and
+#               tests/corpus) per second on 2 workers, p50/p95 per article, first-article latency apart
 #   ingestion   articles/s end to end into the embedded store, and into a real Neo4j 3.1.1
 #               (tests/neo4j/start.sh) with batched and with one-statement-per-row writes
 #   queries     GraphQL over HTTP with wrk on loopback against the Release API: { __typename },
 #               the seed question, a depth-2 neighborhood and a path
 #   growth      neighborhood and path p50, and the server's peak memory, at growing graph sizes
 # then prints a table and writes bench/results/latest.json and latest.md.
+# --only extraction measures extraction alone and keeps the other figures of bench/results/latest.json.
 # KEEP_WORK=1 keeps the temporary work folder (stores, bodies, server logs) for inspection.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 scale=small
+only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale="${2:?--scale needs small, medium or large}"; shift 2 ;;
     --scale=*) scale="${1#--scale=}"; shift ;;
-    *) echo "usage: bench/run.sh [--scale small|medium|large]" >&2; exit 2 ;;
+    --only) only="${2:?--only needs a step: extraction}"; shift 2 ;;
+    --only=*) only="${1#--only=}"; shift ;;
+    *) echo "usage: bench/run.sh [--scale small|medium|large] [--only extraction]" >&2; exit 2 ;;
   esac
 done
 case "$scale" in small|medium|large) ;; *) echo "unknown scale '$scale'" >&2; exit 2 ;; esac
+# Only extraction runs alone: the query and growth steps need the store the ingestion step leaves.
+case "$only" in ""|extraction) ;; *) echo "unknown step '$only' for --only (extraction)" >&2; exit 2 ;; esac
 
 started=$(date +%s)
+# Other work on the machine slows every figure; the report says how busy it was when the run began.
+load_at_start="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 work="$(mktemp -d /tmp/factiongraph-bench.XXXXXX)"
 figures="$work/figures"
 mkdir -p "$figures"
@@ -33,7 +43,8 @@ api_pid=""
 neo4j_started=""
 
 cleanup() {
-  stop_api
+  # --only runs end before the API helpers are defined.
+  if declare -F stop_api >/dev/null; then stop_api; fi
   if [[ -n "$neo4j_started" ]]; then bash tests/neo4j/stop.sh >/dev/null 2>&1 || true; fi
   if [[ "${KEEP_WORK:-}" == 1 ]]; then echo "Work folder kept: $work"; else rm -rf "$work"; fi
 }
@@ -42,7 +53,7 @@ trap cleanup EXIT
 step() { echo; echo "=== $* ($(( $(date +%s) - started )) s)"; }
 
 step "Tools"
-if ! command -v wrk >/dev/null 2>&1; then
+if [[ -z "$only" ]] && ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk (apt)"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
 fi
@@ -50,7 +61,7 @@ wrk --version 2>&1 | head -n 1 || true
 
 step "Building (Release)"
 dotnet build bench/FactionGraph.Bench -c Release -nologo -v quiet
-dotnet build src/FactionGraph.Api -c Release -nologo -v quiet
+if [[ -z "$only" ]]; then dotnet build src/FactionGraph.Api -c Release -nologo -v quiet; fi
 bench() { dotnet bench/FactionGraph.Bench/bin/Release/net10.0/FactionGraph.Bench.dll "$@"; }
 api_dll="$root/src/FactionGraph.Api/bin/Release/net10.0/FactionGraph.Api.dll"
 eval "$(bench scale "$scale")" # ARTICLES, WRK_SECONDS, GROWTH
@@ -58,6 +69,23 @@ common=(--scale "$scale" --work "$work" --seed-path "$root/graph-seed")
 
 step "Extraction: $ARTICLES synthetic articles"
 bench extract "${common[@]}"
+
+# Real reporting read in place, never copied: the shared corpus sits beside the repository when present.
+realtext="$(dirname "$root")/shared/realtext/dev"
+step "Extraction: ~2 KB news articles, 2 workers"
+if [[ -d "$realtext" ]]; then
+  bench articles "${common[@]}" --corpus "$root/tests/corpus" --realtext "$realtext"
+else
+  bench articles "${common[@]}" --corpus "$root/tests/corpus"
+fi
+
+if [[ -n "$only" ]]; then
+  step "Report (extraction only; the other figures carried over)"
+  bench report --scale "$scale" --work "$work" --out "$root/bench/results" --carry-over "$root/bench/results/latest.json" \
+    --note "Run with --only extraction: took $(( $(date +%s) - started )) s; load average (1, 5, 15 min) at the start: $load_at_start."
+  echo "Wrote bench/results/latest.json and bench/results/latest.md ($(( $(date +%s) - started )) s in all)"
+  exit 0
+fi
 
 step "Ingestion into the embedded store"
 bench ingest-sqlite "${common[@]}"
@@ -165,6 +193,6 @@ fi
 step "Report"
 note_args=()
 for n in "${notes[@]+"${notes[@]}"}"; do note_args+=(--note "$n"); done
-note_args+=(--note "Whole run took $(( $(date +%s) - started )) s.")
+note_args+=(--note "Whole run took $(( $(date +%s) - started )) s; load average (1, 5, 15 min) at the start: $load_at_start.")
 bench report --scale "$scale" --work "$work" --out "$root/bench/results" "${note_args[@]}"
 echo "Wrote bench/results/latest.json and bench/results/latest.md ($(( $(date +%s) - started )) s in all)"

@@ -7,10 +7,11 @@ using FactionGraph.Bench.Results;
 // API server and wrk:
 //   scale NAME                                   shell variables for run.sh
 //   extract        --scale S --work DIR --seed-path graph-seed
+//   articles       --scale S --work DIR --seed-path graph-seed --corpus tests/corpus [--realtext ../shared/realtext/dev]
 //   ingest-sqlite  --scale S --work DIR --seed-path graph-seed   (leaves DIR/store and DIR/queries)
 //   ingest-neo4j   --scale S --work DIR --seed-path graph-seed   (Neo4j__Uri/Username/Password from the environment)
 //   growth-graph   --relations N --work DIR                      (leaves DIR/growth/LABEL)
-//   report         --scale S --work DIR --out bench/results [--note TEXT]...
+//   report         --scale S --work DIR --out bench/results [--note TEXT]... [--carry-over bench/results/latest.json]
 if (args.Length == 0) { Console.Error.WriteLine("usage: FactionGraph.Bench COMMAND [--option value]..."); return 2; }
 var command = args[0];
 var options = new Dictionary<string, List<string>>();
@@ -28,6 +29,14 @@ switch (command)
     {
         var (corpus, extractor) = bench.CorpusAndExtractor();
         FigureFile.Write(bench.Figures, "10-extraction", ExtractionBench.Run(corpus, extractor, TimeSpan.FromSeconds(bench.Scale.MeasureSeconds)));
+        break;
+    }
+    case "articles":
+    {
+        var articles = NewsArticles.Load(options.ContainsKey("realtext") ? Option("realtext") : null, bench.SeedPath, Option("corpus", "tests/corpus"));
+        Console.WriteLine($"  input: {articles.Texts.Count} articles cut from {articles.Source}");
+        FigureFile.Write(bench.Figures, "15-extraction-articles",
+            ArticleSpeedBench.Run(articles, Path.Combine(bench.SeedPath, "gazetteer.json"), TimeSpan.FromSeconds(bench.Scale.MeasureSeconds)));
         break;
     }
     case "ingest-sqlite":
@@ -55,7 +64,8 @@ switch (command)
         break;
     }
     case "report":
-        Report.Write(bench.Scale.Name, bench.Figures, Option("out"), options.GetValueOrDefault("note") ?? []);
+        Report.Write(bench.Scale.Name, bench.Figures, Option("out"), options.GetValueOrDefault("note") ?? [],
+            options.ContainsKey("carry-over") ? Option("carry-over") : null);
         break;
     default:
         Console.Error.WriteLine($"Unknown command '{command}'.");

@@ -23,7 +23,7 @@ static int Usage()
     Console.Error.WriteLine("usage: FactionGraph.Worker                      run the ingestion worker (queue, seed, inbox)");
     Console.Error.WriteLine("       FactionGraph.Worker extract [--gazetteer PATH] FILE...");
     Console.Error.WriteLine("       FactionGraph.Worker explain [--gazetteer PATH] FILE | --text SENTENCE   (how a text is parsed and read)");
-    Console.Error.WriteLine("       FactionGraph.Worker evaluate [--gazetteer PATH] [--json] CORPUS_DIR");
+    Console.Error.WriteLine("       FactionGraph.Worker evaluate [--gazetteer PATH] [--json] [--errors] CORPUS_DIR   (tests/corpus or a real-text part)");
     Console.Error.WriteLine("       FactionGraph.Worker ingest PATH... [--Storage:Provider=Neo4j ...]");
     return 2;
 }

@@ -11,9 +11,11 @@ static class Report
 {
     static readonly string[] Queries = ["ceiling", "seed", "neighborhood", "path", "neighborhood-uncached", "path-uncached"];
 
-    public static void Write(string scale, string figuresFolder, string outFolder, IReadOnlyList<string> notes)
+    /// <param name="carryOver">A previous latest.json whose figures stand where this run measured nothing (a run of some steps only).</param>
+    public static void Write(string scale, string figuresFolder, string outFolder, IReadOnlyList<string> notes, string? carryOver = null)
     {
         var figures = FigureFile.ReadAll(figuresFolder);
+        if (carryOver is not null && File.Exists(carryOver)) (figures, notes) = EarlierRun.Merge(carryOver, figures, notes);
         var byKey = figures.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Last());
         double? Value(string key) => byKey.TryGetValue(key, out var f) ? f.Value : null;
 

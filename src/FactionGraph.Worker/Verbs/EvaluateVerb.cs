@@ -6,7 +6,11 @@ using FactionGraph.Worker.Evaluation;
 
 namespace FactionGraph.Worker.Verbs;
 
-/// <summary>evaluate CORPUS_DIR [--json] [--errors]: precision, recall and F1 per relation type and overall, stance and entity accuracy.</summary>
+/// <summary>
+/// evaluate CORPUS_DIR [--json] [--errors]. The project's own corpus (NNN.txt beside NNN.gold.json): precision, recall
+/// and F1 per relation type and overall, stance and entity accuracy. The shared real-text corpus (ID.json with "text"
+/// and "gold"): the figures score.py prints, computed with its rules. A directory holding both gets both reports.
+/// </summary>
 public static class EvaluateVerb
 {
     static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -20,19 +24,41 @@ public static class EvaluateVerb
             errors.WriteLine("evaluate: give one corpus directory.");
             return 2;
         }
-        CorpusScore score;
+        var directory = options.Positional[0];
+        CorpusScore? own = null;
+        RealTextScore? realText = null;
         try
         {
+            var passages = GoldPassage.LoadDirectory(directory);
+            var excerpts = RealTextExcerpt.LoadDirectory(directory);
+            if (passages.Count == 0 && excerpts.Count == 0)
+            {
+                errors.WriteLine($"evaluate: {directory} holds neither NNN.txt with NNN.gold.json nor real-text excerpts (JSON with \"text\" and \"gold\").");
+                return 2;
+            }
             var extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)));
-            score = CorpusEvaluator.Evaluate(extractor, GoldPassage.LoadDirectory(options.Positional[0]));
+            if (passages.Count > 0) own = CorpusEvaluator.Evaluate(extractor, passages);
+            if (excerpts.Count > 0) realText = RealTextEvaluator.Evaluate(extractor, excerpts, RealTextEvaluator.PartName(directory));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException)
         {
             errors.WriteLine($"evaluate: {e.Message}");
             return 2;
         }
-        if (options.Json) output.WriteLine(JsonSerializer.Serialize(score, Json));
-        else Print(score, output, showErrors);
+        if (options.Json)
+        {
+            // One object per format found, so a script reading the output knows which figures it holds.
+            object document = (own, realText) switch
+            {
+                ({ } o, { } r) => new { corpus = o, realText = r },
+                ({ } o, null) => o,
+                _ => realText!,
+            };
+            output.WriteLine(JsonSerializer.Serialize(document, Json));
+            return 0;
+        }
+        if (own is not null) Print(own, output, showErrors);
+        if (realText is not null) RealTextReport.Print(realText, output, showErrors);
         return 0;
     }
 
