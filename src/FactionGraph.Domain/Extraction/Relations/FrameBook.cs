@@ -15,7 +15,7 @@ public sealed class FrameBook
     {
         Frames = [.. frames];
         foreach (var f in Frames)
-            foreach (var form in f.IsVerb ? Inflections.OfVerb(f.Lemma, f.Irregular) : Inflections.OfNoun(f.Lemma))
+            foreach (var form in f.IsVerb ? Inflections.OfVerb(f.Lemma, f.Irregular) : f.IsAdjective ? [f.Lemma] : Inflections.OfNoun(f.Lemma))
             {
                 if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
                 list.Add(f);
@@ -50,13 +50,13 @@ public sealed class FrameBook
             var bar = line.IndexOf('|');
             var example = bar >= 0 ? line[(bar + 1)..].Trim() : "";
             var fields = (bar >= 0 ? line[..bar] : line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length != 5 || fields[1] is not ("v" or "n") || !WireName.TryParse<RelationType>(fields[2], out var type))
-                throw new InvalidDataException($"frames.txt line {i + 1}: expected 'trigger v|n RELATION_TYPE source-role target-role | example': {line}");
+            if (fields.Length != 5 || fields[1] is not ("v" or "n" or "a") || !WireName.TryParse<RelationType>(fields[2], out var type))
+                throw new InvalidDataException($"frames.txt line {i + 1}: expected 'trigger v|n|a RELATION_TYPE source-role target-role | example': {line}");
             var trigger = fields[0];
             var plus = trigger.IndexOf('+');
             var particle = plus >= 0 ? trigger[(plus + 1)..] : null;
             var forms = (plus >= 0 ? trigger[..plus] : trigger).Split('/');
-            frames.Add(new Frame(forms[0], particle, fields[1] == "v", type, fields[3], fields[4], example, i + 1) { Irregular = forms[1..] });
+            frames.Add(new Frame(forms[0], particle, fields[1] == "v", type, fields[3], fields[4], example, i + 1) { Irregular = forms[1..], IsAdjective = fields[1] == "a" });
         }
         return new FrameBook(frames);
     }

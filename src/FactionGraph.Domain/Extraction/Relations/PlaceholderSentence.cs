@@ -125,6 +125,8 @@ internal sealed class PlaceholderSentence
     static int ExtendRight(string text, int end, int ceiling)
     {
         var e = end;
+        // "the U.S." ends with its own period, which must not end the sentence for the parser.
+        if (e < ceiling && text[e] == '.' && e >= 2 && char.IsUpper(text[e - 1]) && text[e - 2] == '.') e++;
         while (e < ceiling && text[e] == ' ')
         {
             var k = e + 1;

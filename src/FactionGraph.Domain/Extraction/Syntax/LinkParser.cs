@@ -58,15 +58,18 @@ public sealed class LinkParser : IDisposable
     }
 
     /// <summary>The best linkage of one sentence, or null when the parser finds none within its bounds.</summary>
-    public Parse? Parse(string sentence)
+    public Parse? Parse(string sentence) => Parses(sentence, 1).FirstOrDefault();
+
+    /// <summary>Up to <paramref name="count"/> linkages of one sentence, cheapest first; empty when the parser finds none within its bounds.</summary>
+    public IReadOnlyList<Parse> Parses(string sentence, int count)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (sentence.Length == 0 || sentence.Length > _options.MaxSentenceLength) return null;
+        if (sentence.Length == 0 || sentence.Length > _options.MaxSentenceLength) return [];
         var options = Rent();
         var s = sentence_create(sentence, _dictionary);
         try
         {
-            if (s == IntPtr.Zero || sentence_split(s, options) < 0) return null;
+            if (s == IntPtr.Zero || sentence_split(s, options) < 0) return [];
             parse_options_set_min_null_count(options, 0);
             parse_options_set_max_null_count(options, 0);
             var found = sentence_parse(s, options);
@@ -79,9 +82,12 @@ public sealed class LinkParser : IDisposable
                 parse_options_set_max_null_count(options, Math.Min(sentence_length(s), _options.MaxSkippedWords));
                 found = sentence_parse(s, options);
                 nulls = 1;
-                if (found <= 0) return null;
+                if (found <= 0) return [];
             }
-            return Read(s, options, nulls);
+            var parses = new List<Parse>();
+            for (var k = 0; k < Math.Min(count, found); k++)
+                if (Read(s, options, nulls, k) is { } p) parses.Add(p);
+            return parses;
         }
         finally
         {
@@ -90,9 +96,9 @@ public sealed class LinkParser : IDisposable
         }
     }
 
-    static Parse? Read(IntPtr sentence, IntPtr options, int nulls)
+    static Parse? Read(IntPtr sentence, IntPtr options, int nulls, int index)
     {
-        var linkage = linkage_create(0, sentence, options);
+        var linkage = linkage_create(index, sentence, options);
         if (linkage == IntPtr.Zero) return null;
         try
         {

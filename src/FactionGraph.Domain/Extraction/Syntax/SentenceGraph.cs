@@ -188,8 +188,8 @@ public sealed class SentenceGraph
         foreach (var a in LeftOf(noun, "MX")) yield return a;
         foreach (var e in _edges[noun])
         {
-            // complement of a copula or a verb that names a role: "is/became/remained/formed part of"
-            if (!e.OtherIsRight && e.Type is "O" && Copula(e.Other))
+            // complement of a copula or a verb that names a role: "is/became/remained/formed part of", "is loyal to" (Pa)
+            if (!e.OtherIsRight && (e.Type is "O" || e.Type is "P" && e.Sub.StartsWith('a')) && Copula(e.Other))
             {
                 var (head, _, _) = VerbGroup(e.Other);
                 var (subject, _) = SurfaceSubject(head, e.Other);
