@@ -38,6 +38,8 @@ internal static class KnownMentions
         if (!before.Has(TokenShape.Capitalized) || before.Has(TokenShape.HyphenAfter) || before.Has(TokenShape.AllCaps)) return false;
         var lexicon = state.Model.Lexicon;
         if (lexicon.Is(before.Word, WordRole.Stop | WordRole.Article)) return false;
+        // "Sadr's Mahdi army": a possessive owns the name, it does not start a longer one.
+        if (before.End < state.Text.Length && IsApostrophe(state.Text[before.End])) return false;
         return lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead);
     }
 
@@ -49,6 +51,8 @@ internal static class KnownMentions
         if (start == 0 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1]) return false;
         return tokens[start - 1].Has(TokenShape.Capitalized) && state.Model.Lexicon.Is(tokens[start - 1].Word, WordRole.LeadingHead);
     }
+
+    static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
     static bool IsLooseArabicArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);
