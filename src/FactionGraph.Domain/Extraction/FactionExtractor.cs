@@ -1,3 +1,4 @@
+using FactionGraph.Extraction.Mentions;
 using FactionGraph.Gazetteer;
 using FactionGraph.Model;
 using ModelExtraction = FactionGraph.Model.ArticleExtraction;
@@ -12,10 +13,14 @@ public sealed class FactionExtractor
 {
     readonly ExtractorModel _model;
 
-    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer)
+    /// <summary>An extractor with the name tagger shipped with the build (<see cref="NameTagger.Builtin"/>).</summary>
+    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer) : this(gazetteer, NameTagger.Builtin) { }
+
+    /// <summary>An extractor with the given name tagger, or with none (null): names then come from the gazetteer and the rules only.</summary>
+    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer, NameTagger? tagger)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        _model = new ExtractorModel(gazetteer);
+        _model = new ExtractorModel(gazetteer, tagger);
     }
 
     public ModelExtraction Extract(string text, string articleId, string? publishedAt)
@@ -54,7 +59,8 @@ public sealed class FactionExtractor
     }
 
     // Order matters: gazetteer names first (they own their words), then their translations, then names read from shape,
-    // then back-references, which resolve to whatever was named before them.
+    // then names the learned tagger proposes on the words still free, then back-references, which resolve to whatever was
+    // named before them.
     static void FindMentions(ArticleState state)
     {
         KnownMentions.Find(state);
@@ -63,6 +69,7 @@ public sealed class FactionExtractor
         discovered.AddRange(NamedGroups.Find(state));
         discovered.AddRange(AcronymGroups.Find(state));
         discovered.AddRange(GlossedGroups.Find(state));
+        discovered.AddRange(TaggedNames.Find(state));
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
         AppositiveAliases.Apply(state);
