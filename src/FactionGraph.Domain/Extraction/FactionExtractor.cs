@@ -59,8 +59,8 @@ public sealed class FactionExtractor
     }
 
     // Order matters: gazetteer names first (they own their words), then their translations, then names read from shape,
-    // then names the learned tagger proposes on the words still free, then back-references, which resolve to whatever was
-    // named before them.
+    // then names the learned tagger proposes on the words still free, then "the junta", "government forces" as the state
+    // actor of the article's country, then back-references, which resolve to whatever was named before them.
     static void FindMentions(ArticleState state)
     {
         KnownMentions.Find(state);
@@ -72,6 +72,7 @@ public sealed class FactionExtractor
         discovered.AddRange(TaggedNames.Find(state));
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
+        StateReferents.Find(state);
         AppositiveAliases.Apply(state);
         Coreference.Resolve(state);
     }
