@@ -24,6 +24,14 @@ public class WorldGazetteerTests
         Assert.Contains(Fixture.Extract("The brigades were a revived version of the cleric Sadr's Mahdi army.").Entities, e => e.Id == "mahdi-army");
     }
 
+    [Fact]
+    public void A_head_word_after_a_known_name_is_the_name_written_out()
+    {
+        var group = Assert.Single(Fixture.Extract("The Raskamboni Brigade crossed the river at dawn.").Entities);
+        Assert.Equal("ras-kamboni-movement", group.Id);
+        Assert.Contains("Raskamboni Brigade", group.Aliases);
+    }
+
     [Theory]
     [InlineData("Let the record show the talks failed.")]
     [InlineData("The platform was launched as a news site.")]

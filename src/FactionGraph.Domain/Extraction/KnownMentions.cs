@@ -17,6 +17,8 @@ internal static class KnownMentions
             if (ExtendsLeft(state, i, end)) { i = end - 1; continue; }
             var e = model.Entries[entry];
             state.Entities.AddKnown(e);
+            var headAfter = HeadAfter(state, end);
+            if (headAfter) { state.Entities.AddAlias(e.Id, state.Surface(i, end + 1)); end++; }
             var m = state.AddMention(HeadBefore(state, i) ? i - 1 : i, end, e.Id, e.Kind, MentionSource.Gazetteer);
             // "al-Nusra Front", "al Qaeda": the Arabic article before the match belongs to the name as written ("the" does not),
             // else "Nusra, al Qaeda's affiliate" leaves a stray "al" between the names.
@@ -50,6 +52,17 @@ internal static class KnownMentions
         var tokens = state.Tokens;
         if (start == 0 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1]) return false;
         return tokens[start - 1].Has(TokenShape.Capitalized) && state.Model.Lexicon.Is(tokens[start - 1].Word, WordRole.LeadingHead);
+    }
+
+    // "Ras Kamboni Brigade" where the gazetteer knows "Ras Kamboni" and "Ras Kamboni Brigades": a capitalized head word right
+    // after a known name that does not already end in one is that name written out; the article's spelling becomes an alias.
+    static bool HeadAfter(ArticleState state, int end)
+    {
+        var tokens = state.Tokens;
+        var lexicon = state.Model.Lexicon;
+        if (end >= tokens.Count || tokens[end].Has(TokenShape.BreakBefore) || !tokens[end].Has(TokenShape.Capitalized)) return false;
+        if (!lexicon.Is(tokens[end].Word, WordRole.TrailingHead) || lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead)) return false;
+        return end + 1 >= tokens.Count || tokens[end + 1].Has(TokenShape.BreakBefore) || !tokens[end + 1].Has(TokenShape.Capitalized);
     }
 
     static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
