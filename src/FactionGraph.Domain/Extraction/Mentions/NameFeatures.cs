@@ -2,32 +2,22 @@ using System.Text;
 
 namespace FactionGraph.Extraction.Mentions;
 
-/// <summary>One article's words as the tagger reads them: lowercased and by shape, computed once per word.</summary>
-internal sealed class TaggerInput
+/// <summary>One article's words as the tagger reads them: lowercased and by shape, each computed once, when first asked for.</summary>
+internal sealed class TaggerInput(string text, List<Token> tokens, Lexicon lexicon)
 {
-    public TaggerInput(string text, List<Token> tokens, Lexicon lexicon)
-    {
-        Text = text;
-        Tokens = tokens;
-        Lexicon = lexicon;
-        Lower = new string[tokens.Count];
-        Shapes = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
-            Lower[i] = word.ToString().ToLowerInvariant();
-            Shapes[i] = NameFeatures.ShapeOf(word);
-        }
-    }
+    readonly string?[] _lower = new string?[tokens.Count];
+    readonly string?[] _shapes = new string?[tokens.Count];
 
-    public string Text { get; }
-    public List<Token> Tokens { get; }
-    public Lexicon Lexicon { get; }
-    public string[] Lower { get; }
-    public string[] Shapes { get; }
+    public string Text { get; } = text;
+    public List<Token> Tokens { get; } = tokens;
+    public Lexicon Lexicon { get; } = lexicon;
+
+    public string LowerAt(int i) => _lower[i] ??= Text.Substring(Tokens[i].Start, Tokens[i].End - Tokens[i].Start).ToLowerInvariant();
+
+    public string ShapeAt(int i) => _shapes[i] ??= NameFeatures.ShapeOf(Text.AsSpan(Tokens[i].Start, Tokens[i].End - Tokens[i].Start));
 
     /// <summary>A word that heads a group's name, English ("Brigade", "Forces") or Arabic ("Liwa", "Jaysh").</summary>
-    public bool IsHead(int i) => NameFeatures.HeadWords.Contains(Lower[i]) || Lexicon.Is(Tokens[i].Word, WordRole.TrailingHead | WordRole.LeadingHead);
+    public bool IsHead(int i) => NameFeatures.HeadWords.Contains(LowerAt(i)) || Lexicon.Is(Tokens[i].Word, WordRole.TrailingHead | WordRole.LeadingHead);
 }
 
 /// <summary>
@@ -60,18 +50,18 @@ internal static class NameFeatures
     {
         var t = input.Tokens[i];
         var w = Word(input, i, vocabulary);
-        var shape = input.Shapes[i];
+        var shape = input.ShapeAt(i);
         var tag = previousTag switch { NameTagger.B => "B", NameTagger.I => "I", _ => "O" };
         features.Add("bias");
         features.Add("w=" + w);
         features.Add("sh=" + shape);
-        if (input.Lower[i].Length > 3 && !vocabulary.Contains(input.Lower[i])) features.Add("s3=" + input.Lower[i][^3..]);
+        if (input.LowerAt(i).Length > 3 && !vocabulary.Contains(input.LowerAt(i))) features.Add("s3=" + input.LowerAt(i)[^3..]);
         features.Add("p1=" + (i > from ? Word(input, i - 1, vocabulary) : "<s>"));
         features.Add("n1=" + (i + 1 < to ? Word(input, i + 1, vocabulary) : "</s>"));
         features.Add("p2=" + (i - 1 > from ? Word(input, i - 2, vocabulary) : "<s>"));
         features.Add("n2=" + (i + 2 < to ? Word(input, i + 2, vocabulary) : "</s>"));
-        features.Add("psh=" + (i > from ? input.Shapes[i - 1] : "<s>") + "|" + shape);
-        features.Add("nsh=" + shape + "|" + (i + 1 < to ? input.Shapes[i + 1] : "</s>"));
+        features.Add("psh=" + (i > from ? input.ShapeAt(i - 1) : "<s>") + "|" + shape);
+        features.Add("nsh=" + shape + "|" + (i + 1 < to ? input.ShapeAt(i + 1) : "</s>"));
         if (input.IsHead(i)) features.Add("head");
         if (input.Lexicon.Is(t.Word, WordRole.LeadingHead)) features.Add("lead");
         if (t.Word >= 0) features.Add("known");
@@ -89,7 +79,7 @@ internal static class NameFeatures
     }
 
     static string Word(TaggerInput input, int i, HashSet<string> vocabulary) =>
-        vocabulary.Contains(input.Lower[i]) ? input.Lower[i] : "<" + input.Shapes[i] + ">";
+        vocabulary.Contains(input.LowerAt(i)) ? input.LowerAt(i) : "<" + input.ShapeAt(i) + ">";
 
     // How many words ahead a head word closes a run of capitalized words and joiners starting here (0: none).
     static int HeadAhead(TaggerInput input, int i, int to)
@@ -98,7 +88,7 @@ internal static class NameFeatures
         {
             if (input.Tokens[k].Has(TokenShape.BreakBefore)) return 0;
             if (input.IsHead(k)) return k - i;
-            if (!input.Tokens[k].Has(TokenShape.Capitalized) && !input.Tokens[k].Has(TokenShape.Digit) && !Joiners.Contains(input.Lower[k])) return 0;
+            if (!input.Tokens[k].Has(TokenShape.Capitalized) && !input.Tokens[k].Has(TokenShape.Digit) && !Joiners.Contains(input.LowerAt(k))) return 0;
         }
         return 0;
     }
@@ -110,7 +100,7 @@ internal static class NameFeatures
         {
             if (input.Tokens[k + 1].Has(TokenShape.BreakBefore)) return false;
             if (input.IsHead(k)) return input.Tokens[k].Has(TokenShape.Capitalized);
-            if (!input.Tokens[k].Has(TokenShape.Capitalized) && !Joiners.Contains(input.Lower[k])) return false;
+            if (!input.Tokens[k].Has(TokenShape.Capitalized) && !Joiners.Contains(input.LowerAt(k))) return false;
         }
         return false;
     }

@@ -23,7 +23,7 @@ public static class NameTaggerTraining
         foreach (var article in articles)
         {
             var input = new TaggerInput(article.Text, Tokenizer.Tokenize(article.Text, model.Lexicon), model.Lexicon);
-            foreach (var w in input.Lower.Distinct()) documentFrequency[w] = documentFrequency.GetValueOrDefault(w) + 1;
+            foreach (var w in Enumerable.Range(0, input.Tokens.Count).Select(input.LowerAt).Distinct()) documentFrequency[w] = documentFrequency.GetValueOrDefault(w) + 1;
             var gold = Labels(input, article.Names);
             foreach (var (from, to) in Sentences(input))
                 examples.Add((input, from, to, gold[from..to]));

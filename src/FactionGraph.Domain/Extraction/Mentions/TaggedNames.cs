@@ -22,7 +22,7 @@ internal static class TaggedNames
             while (k < state.Tokens.Count && state.Tokens[k].Start < sentence.Start) k++;
             var from = k;
             while (k < state.Tokens.Count && state.Tokens[k].End <= sentence.End) k++;
-            if (k == from) continue;
+            if (k == from || !HasFreeHead(state, input, from, k)) continue; // the gate keeps only names with a head: no head, no name
             var tags = tagger.Tag(input, from, k);
             for (var i = 0; i < tags.Length; i++)
             {
@@ -39,11 +39,18 @@ internal static class TaggedNames
         return found;
     }
 
+    static bool HasFreeHead(ArticleState state, TaggerInput input, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!state.Consumed[i] && IsGateHead(input, i)) return true;
+        return false;
+    }
+
     // "the", "of", "and" may open or close a tagged run ("the Nation's Shield forces and"); they belong to no name's edge.
     static (int Start, int End) Trim(TaggerInput input, int start, int end)
     {
-        while (start < end && NameFeatures.Joiners.Contains(input.Lower[start]) && !input.Tokens[start].Has(TokenShape.HyphenAfter)) start++;
-        while (end > start && NameFeatures.Joiners.Contains(input.Lower[end - 1])) end--;
+        while (start < end && NameFeatures.Joiners.Contains(input.LowerAt(start)) && !input.Tokens[start].Has(TokenShape.HyphenAfter)) start++;
+        while (end > start && NameFeatures.Joiners.Contains(input.LowerAt(end - 1))) end--;
         return (start, end);
     }
 
@@ -57,7 +64,7 @@ internal static class TaggedNames
     };
 
     // A weak head: research firms, UN panels and companies are "Groups" too ("an Intelligence Group said").
-    static bool IsGateHead(TaggerInput input, int i) => input.IsHead(i) && input.Lower[i] is not "group";
+    static bool IsGateHead(TaggerInput input, int i) => input.IsHead(i) && input.LowerAt(i) is not "group";
 
     static bool IsGroupShaped(ArticleState state, TaggerInput input, int start, int end)
     {
@@ -73,10 +80,10 @@ internal static class TaggedNames
         {
             if (i > start && state.Tokens[i].Has(TokenShape.BreakBefore)) return false;
             if (IsGateHead(input, i)) { heads++; continue; }
-            if (NameFeatures.Joiners.Contains(input.Lower[i])) continue;
+            if (NameFeatures.Joiners.Contains(input.LowerAt(i))) continue;
             // Inside a name every other word is capitalized or a number: "Libya Shield 1", not "Misrata's fighters said".
             if (!state.Tokens[i].Has(TokenShape.Capitalized) && !state.Tokens[i].Has(TokenShape.Digit)) return false;
-            if (!state.Model.Lexicon.Is(state.Tokens[i].Word, WordRole.Stop) && !Descriptive.Contains(input.Lower[i])) own++;
+            if (!state.Model.Lexicon.Is(state.Tokens[i].Word, WordRole.Stop) && !Descriptive.Contains(input.LowerAt(i))) own++;
         }
         return heads > 0 && own > 0;
     }
