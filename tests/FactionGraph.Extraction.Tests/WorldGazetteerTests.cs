@@ -32,6 +32,17 @@ public class WorldGazetteerTests
         Assert.Contains("Raskamboni Brigade", group.Aliases);
     }
 
+    [Fact]
+    public void A_known_movement_with_a_hyphenated_unknown_word_is_a_splinter_faction()
+    {
+        var ids = Fixture.Extract("The Sudan Liberation Movement-Renewal broke away in the spring.").Entities.Select(e => e.Id).ToList();
+        Assert.Equal(["sudan-liberation-movement-renewal"], ids);
+        Assert.Contains(Fixture.Extract("The Sudan Liberation Movement-Minni Minawi joined the army.").Entities, e => e.Id == "sudan-liberation-movement-minni-minawi");
+        var paired = Fixture.Extract("Free Syrian Army-Nusra clashes left ten dead.").Entities.Select(e => e.Id).ToList();
+        Assert.Contains("free-syrian-army", paired);
+        Assert.Contains("jabhat-al-nusra", paired);
+    }
+
     [Theory]
     [InlineData("Let the record show the talks failed.")]
     [InlineData("The platform was launched as a news site.")]

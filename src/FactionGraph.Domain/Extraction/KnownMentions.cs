@@ -15,6 +15,7 @@ internal static class KnownMentions
             var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, model);
             if (entry < 0) continue;
             if (ExtendsLeft(state, i, end)) { i = end - 1; continue; }
+            if (IsSplinter(state, end) && GroupDiscovery.Register(state, i, end + 1) is not null) { i = end; continue; }
             var e = model.Entries[entry];
             state.Entities.AddKnown(e);
             var headAfter = HeadAfter(state, end);
@@ -52,6 +53,20 @@ internal static class KnownMentions
         var tokens = state.Tokens;
         if (start == 0 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1]) return false;
         return tokens[start - 1].Has(TokenShape.Capitalized) && state.Model.Lexicon.Is(tokens[start - 1].Word, WordRole.LeadingHead);
+    }
+
+    // "Sudan Liberation Movement-Unity", "Justice and Equality Movement-Sudan": a known name ending in a head word, a hyphen,
+    // then one capitalized word that is no name itself names a splinter faction, another group than the one the known name
+    // is. A name after the hyphen ("Free Syrian Army-Nusra clashes") pairs two groups instead.
+    static bool IsSplinter(ArticleState state, int end)
+    {
+        var tokens = state.Tokens;
+        var lexicon = state.Model.Lexicon;
+        if (end >= tokens.Count || !tokens[end - 1].Has(TokenShape.HyphenAfter) || tokens[end].Has(TokenShape.BreakBefore)) return false;
+        if (!lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead) || !tokens[end].Has(TokenShape.Capitalized)) return false;
+        if (state.Model.Trie.Match(tokens, end, tokens.Count, state.Model).Entry >= 0) return false;
+        return !tokens[end].Has(TokenShape.HyphenAfter)
+               && (end + 1 >= tokens.Count || tokens[end + 1].Has(TokenShape.BreakBefore) || !tokens[end + 1].Has(TokenShape.Capitalized));
     }
 
     // "Ras Kamboni Brigade" where the gazetteer knows "Ras Kamboni" and "Ras Kamboni Brigades": a capitalized head word right
