@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactionGraph.Extraction.Mentions;
 using FactionGraph.Gazetteer;
 using FactionGraph.Names;
 
@@ -14,9 +15,13 @@ internal sealed class ExtractorModel
     public Dictionary<string, int> EntryByKey { get; } = new(StringComparer.Ordinal);
     readonly HashSet<int> _looseArticles;
 
-    public ExtractorModel(IReadOnlyList<GazetteerEntry> entries)
+    /// <summary>Proposes names no list knows (see <see cref="TaggedNames"/>); null: no tagger, only lists and rules.</summary>
+    public NameTagger? Tagger { get; }
+
+    public ExtractorModel(IReadOnlyList<GazetteerEntry> entries, NameTagger? tagger = null)
     {
         Entries = entries;
+        Tagger = tagger;
         var words = entries.SelectMany(e => e.AllNames).SelectMany(n => Regex.Split(n, @"[^\p{L}\p{N}'’]+"));
         Lexicon = new Lexicon(words, WordRoles.All());
         _looseArticles = [.. WordRoles.LooseArticles.Select(a => Lexicon.IdOf(a))];

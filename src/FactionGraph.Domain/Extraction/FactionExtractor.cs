@@ -1,3 +1,4 @@
+using FactionGraph.Extraction.Mentions;
 using FactionGraph.Extraction.Relations;
 using FactionGraph.Extraction.Syntax;
 using FactionGraph.Gazetteer;
@@ -17,15 +18,19 @@ public sealed class FactionExtractor
     readonly bool _readPhrases;
 
     /// <param name="options">Which readers run; by default the phrase connectors and, where link-grammar is installed,
-    /// the frames read from sentence structure.</param>
+    /// the frames read from sentence structure; names also from the name tagger shipped with the build.</param>
     public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer, ExtractorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         options ??= new ExtractorOptions();
-        _model = new ExtractorModel(gazetteer);
+        _model = new ExtractorModel(gazetteer, options.UseTagger ? options.Tagger ?? NameTagger.Builtin : null);
         _readPhrases = options.ReadPhrases;
         if (options.ReadStructure && LinkParser.Shared is { } parser) _structure = new StructureReader(parser, FrameBook.Default);
     }
+
+    /// <summary>An extractor with the given name tagger, or with none (null): names then come from the gazetteer and the rules only.</summary>
+    public FactionExtractor(IReadOnlyList<GazetteerEntry> gazetteer, NameTagger? tagger)
+        : this(gazetteer, new ExtractorOptions { Tagger = tagger, UseTagger = tagger is not null }) { }
 
     /// <summary>Whether relations are read from sentence structure; when false, <see cref="LinkParser.Unavailable"/> says why.</summary>
     public bool ReadsStructure => _structure is not null;
@@ -74,7 +79,8 @@ public sealed class FactionExtractor
     }
 
     // Order matters: gazetteer names first (they own their words), then their translations, then names read from shape,
-    // then back-references, which resolve to whatever was named before them.
+    // then names the learned tagger proposes on the words still free, then "the junta", "government forces" as the state
+    // actor of the article's country, then back-references, which resolve to whatever was named before them.
     static void FindMentions(ArticleState state)
     {
         KnownMentions.Find(state);
@@ -83,8 +89,10 @@ public sealed class FactionExtractor
         discovered.AddRange(NamedGroups.Find(state));
         discovered.AddRange(AcronymGroups.Find(state));
         discovered.AddRange(GlossedGroups.Find(state));
+        discovered.AddRange(TaggedNames.Find(state));
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
+        StateReferents.Find(state);
         AppositiveAliases.Apply(state);
         Coreference.Resolve(state);
     }

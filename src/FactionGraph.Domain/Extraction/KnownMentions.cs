@@ -15,8 +15,11 @@ internal static class KnownMentions
             var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, model);
             if (entry < 0) continue;
             if (ExtendsLeft(state, i, end)) { i = end - 1; continue; }
+            if (IsSplinter(state, end) && GroupDiscovery.Register(state, i, end + 1) is not null) { i = end; continue; }
             var e = model.Entries[entry];
             state.Entities.AddKnown(e);
+            var headAfter = HeadAfter(state, end);
+            if (headAfter) { state.Entities.AddAlias(e.Id, state.Surface(i, end + 1)); end++; }
             var m = state.AddMention(HeadBefore(state, i) ? i - 1 : i, end, e.Id, e.Kind, MentionSource.Gazetteer);
             // "al-Nusra Front", "al Qaeda": the Arabic article before the match belongs to the name as written ("the" does not),
             // else "Nusra, al Qaeda's affiliate" leaves a stray "al" between the names.
@@ -38,6 +41,8 @@ internal static class KnownMentions
         if (!before.Has(TokenShape.Capitalized) || before.Has(TokenShape.HyphenAfter) || before.Has(TokenShape.AllCaps)) return false;
         var lexicon = state.Model.Lexicon;
         if (lexicon.Is(before.Word, WordRole.Stop | WordRole.Article)) return false;
+        // "Sadr's Mahdi army": a possessive owns the name, it does not start a longer one.
+        if (before.End < state.Text.Length && IsApostrophe(state.Text[before.End])) return false;
         return lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead);
     }
 
@@ -49,6 +54,33 @@ internal static class KnownMentions
         if (start == 0 || tokens[start].Has(TokenShape.BreakBefore) || state.Consumed[start - 1]) return false;
         return tokens[start - 1].Has(TokenShape.Capitalized) && state.Model.Lexicon.Is(tokens[start - 1].Word, WordRole.LeadingHead);
     }
+
+    // "Sudan Liberation Movement-Unity", "Justice and Equality Movement-Sudan": a known name ending in a head word, a hyphen,
+    // then one capitalized word that is no name itself names a splinter faction, another group than the one the known name
+    // is. A name after the hyphen ("Free Syrian Army-Nusra clashes") pairs two groups instead.
+    static bool IsSplinter(ArticleState state, int end)
+    {
+        var tokens = state.Tokens;
+        var lexicon = state.Model.Lexicon;
+        if (end >= tokens.Count || !tokens[end - 1].Has(TokenShape.HyphenAfter) || tokens[end].Has(TokenShape.BreakBefore)) return false;
+        if (!lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead) || !tokens[end].Has(TokenShape.Capitalized)) return false;
+        if (state.Model.Trie.Match(tokens, end, tokens.Count, state.Model).Entry >= 0) return false;
+        return !tokens[end].Has(TokenShape.HyphenAfter)
+               && (end + 1 >= tokens.Count || tokens[end + 1].Has(TokenShape.BreakBefore) || !tokens[end + 1].Has(TokenShape.Capitalized));
+    }
+
+    // "Ras Kamboni Brigade" where the gazetteer knows "Ras Kamboni" and "Ras Kamboni Brigades": a capitalized head word right
+    // after a known name that does not already end in one is that name written out; the article's spelling becomes an alias.
+    static bool HeadAfter(ArticleState state, int end)
+    {
+        var tokens = state.Tokens;
+        var lexicon = state.Model.Lexicon;
+        if (end >= tokens.Count || tokens[end].Has(TokenShape.BreakBefore) || !tokens[end].Has(TokenShape.Capitalized)) return false;
+        if (!lexicon.Is(tokens[end].Word, WordRole.TrailingHead) || lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead)) return false;
+        return end + 1 >= tokens.Count || tokens[end + 1].Has(TokenShape.BreakBefore) || !tokens[end + 1].Has(TokenShape.Capitalized);
+    }
+
+    static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
     static bool IsLooseArabicArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);

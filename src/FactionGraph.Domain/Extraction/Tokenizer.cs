@@ -1,3 +1,5 @@
+using FactionGraph.Names;
+
 namespace FactionGraph.Extraction;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal static class Tokenizer
             var e = i;
             if (e - s > 2 && text[e - 1] is 's' or 'S' && IsApostrophe(text[e - 2])) e -= 2; // possessive
             var word = lexicon.Lookup(text.AsSpan(s, e - s));
+            if (word < 0) (word, s) = WithoutClitic(text, s, e, lexicon);
             var shape = ShapeOf(text.AsSpan(s, e - s));
             if (i < end && text[i] == '-') shape |= TokenShape.HyphenAfter;
             if (IsBreak(text, gapStart, s, tokens)) shape |= TokenShape.BreakBefore;
@@ -27,6 +30,20 @@ internal static class Tokenizer
             gapStart = e;
         }
         return tokens;
+    }
+
+    // وفيلق الشام: an unknown Arabic word that is a known word behind a joined conjunction or preposition is that word, and
+    // starts after the clitic, so the name's mention does not swallow "and"; the clitic letter then separates it from the
+    // word before, as a space and "and" would.
+    static (int Word, int Start) WithoutClitic(string text, int s, int e, Lexicon lexicon)
+    {
+        if (e - s < 3 || text[s] < '\u0600' || text[s] > '\u06FF') return (-1, s);
+        foreach (var (bare, skip) in ArabicClitics.Readings(text[s..e]))
+        {
+            var word = lexicon.Lookup(bare);
+            if (word >= 0) return (word, s + skip);
+        }
+        return (-1, s);
     }
 
     static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || (c >= 0x300 && c <= 0x36F) || (c >= 0x610 && c <= 0x65F);

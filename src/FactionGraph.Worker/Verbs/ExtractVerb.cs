@@ -22,7 +22,7 @@ public static class ExtractVerb
         try
         {
             options = VerbOptions.Parse(args);
-            extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)));
+            extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)), TrainTaggerVerb.TaggerFor(options.Tagger));
         }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or JsonException or UnauthorizedAccessException)
         {
