@@ -20,6 +20,13 @@ public class NameTaggerTests
         Assert.Contains(Fixture.Extract(text).Entities, e => e.Id == id);
     }
 
+    [Fact]
+    public void An_owner_before_a_tagged_name_is_not_part_of_it()
+    {
+        var ids = Fixture.Extract("The clashes pitted rebels against Karimov's Coastal Hawks Forces in the port.").Entities.Select(e => e.Id).ToList();
+        Assert.Equal(["coastal-hawks-forces"], ids);
+    }
+
     [Theory]
     [InlineData("Commander Abu Khalid al-Tamimi met Sheikh Hamad Bin Rashid in Souk al-Jumaa on Tuesday.")]
     [InlineData("Islamic State Forces were not mentioned, but Security Forces and the Islamic Resistance were.")]

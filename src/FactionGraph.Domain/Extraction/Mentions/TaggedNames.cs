@@ -30,6 +30,8 @@ internal static class TaggedNames
                 var end = i + 1;
                 while (end < tags.Length && tags[end] == NameTagger.I) end++;
                 var span = Trim(input, from + i, from + end);
+                if (IsPossessor(state, span.Start) && span.End - span.Start >= 3 && IsGroupShaped(state, input, span.Start + 1, span.End))
+                    span.Start++; // "Hadi's Presidential Guard": the owner is not part of the name ("Nation's Shield forces" keeps it: no name without it)
                 if (span.End > span.Start && IsGroupShaped(state, input, span.Start, span.End)
                     && GroupDiscovery.Register(state, span.Start, span.End) is { } m)
                     found.Add(m);
@@ -37,6 +39,12 @@ internal static class TaggedNames
             }
         }
         return found;
+    }
+
+    static bool IsPossessor(ArticleState state, int i)
+    {
+        var end = state.Tokens[i].End;
+        return end < state.Text.Length && state.Text[end] is '\'' or '’' or 'ʼ';
     }
 
     static bool HasFreeHead(ArticleState state, TaggerInput input, int from, int to)
