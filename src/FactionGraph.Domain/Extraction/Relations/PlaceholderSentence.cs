@@ -56,6 +56,8 @@ internal sealed class PlaceholderSentence
             var last = i;
             while (last + 1 < ordered.Count && IsListGap(text, ordered[last].End, ordered[last + 1].Start)
                    && !Pronouns.Contains(text[ordered[last + 1].Start..ordered[last + 1].End].Trim())) last++;
+            // A list ends on "and"/"or" ("A, B and C"); names joined by commas alone are appositions ("of A, B, said").
+            while (last > i && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
             var start = ExtendLeft(text, at, m.Start);
             var end = ExtendRight(text, ordered[last].End, i == last && last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
             if (last > i)
@@ -98,6 +100,9 @@ internal sealed class PlaceholderSentence
         }
         return sawSeparator || gap.Contains(',');
     }
+
+    static bool ClosesList(string text, int from, int to) =>
+        text[from..to].Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "and" or "or" or "&");
 
     // "al-" left before the name by the mention finder, or a capitalized word glued to it.
     static int ExtendLeft(string text, int floor, int start)

@@ -86,7 +86,10 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                 }
                 var sources = reader.Fill(frame.SourceRole);
                 if (sources.Count == 0) continue;
-                foreach (var t in reader.Fill(frame.TargetRole))
+                var targets = reader.Fill(frame.TargetRole);
+                // "organisations including A and B": both roles reached the same list, which relates nothing to itself.
+                if (targets.Any(sources.Contains)) continue;
+                foreach (var t in targets)
                     foreach (var s in sources)
                         Emit(found, frame, s, t, reader.Negated);
             }
@@ -121,6 +124,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                 "agent" => [.. g.LeftOf(trigger, "O").SelectMany(LogicalSubject)],
                 // "al-Qaeda's Syrian affiliate", "the al-Qaeda affiliate": the noun's owner, by possessive or name modifier.
                 "owner" => [.. g.Possessors(trigger), .. g.Modifiers(trigger).Where(m => at[m] is not null)],
+                // "clashes broke out between A and B": the list may hang off the verb the noun is subject of.
+                "between" => [.. g.PrepositionObjects(trigger, role), .. g.VerbsOf(trigger).SelectMany(v => g.PrepositionObjects(v, role))],
                 _ => [.. g.PrepositionObjects(trigger, role)],
             };
             var result = new List<Mention>();
@@ -184,6 +189,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             foreach (var a in g.Antecedents(w)) Resolve(a, into, depth + 1);
             if (Containers.Contains(word) || loose && people)
                 foreach (var x in g.PrepositionObjects(w, "of")) Resolve(x, into, depth + 1);
+            if (loose && people) // "militants from X"
+                foreach (var x in g.PrepositionObjects(w, "from")) Resolve(x, into, depth + 1);
             foreach (var x in g.PrepositionObjects(w, "including").Concat(g.PrepositionObjects(w, "like")).Concat(g.PrepositionObjects(w, "such_as")))
                 Resolve(x, into, depth + 1);
             if (into.Count > before) return;

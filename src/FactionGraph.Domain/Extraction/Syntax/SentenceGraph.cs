@@ -148,6 +148,9 @@ public sealed class SentenceGraph
             }
     }
 
+    /// <summary>Verbs a word is the subject of ("clashes broke out between A and B": "broke").</summary>
+    public IEnumerable<int> VerbsOf(int subject) => _edges[subject].Where(e => e.OtherIsRight && e.Type == "S").Select(e => e.Other);
+
     /// <summary>Conjuncts of a coordinating word ("A, B and C" hangs off the last conjunction): empty when it is not one.</summary>
     public IEnumerable<int> Conjuncts(int w)
     {
@@ -185,7 +188,11 @@ public sealed class SentenceGraph
     /// </summary>
     public IEnumerable<int> PredicatedOf(int noun)
     {
-        foreach (var a in LeftOf(noun, "MX")) yield return a;
+        // "A, a member of X" and "A member of X, A, said": an apposition either side.
+        foreach (var a in LeftOf(noun, "MX").Concat(RightOf(noun, "MX"))) yield return a;
+        // "the al-Qaeda affiliate Belmor": the noun modifies the name it is said of.
+        foreach (var e in _edges[noun])
+            if (e.OtherIsRight && e.Type is "AN" or "GN" or "G") yield return e.Other;
         foreach (var e in _edges[noun])
         {
             // complement of a copula or a verb that names a role: "is/became/remained/formed part of", "is loyal to" (Pa)
@@ -196,7 +203,8 @@ public sealed class SentenceGraph
                 if (subject >= 0) yield return subject;
             }
             // "as part of": the verb the "as" phrase modifies
-            if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "as" or "among")
+            // "fought in support of X": "in" as well, for the nouns whose frames name it
+            if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "as" or "among" or "in")
                 foreach (var v in LeftOf(e.Other, "MV").Concat(LeftOf(e.Other, "P")))
                 {
                     var (head, _, _) = VerbGroup(v);
