@@ -78,6 +78,22 @@ public class FrameTests
             Assert.Contains(relations, r => r.Type == RelationType.MemberOf && r.Source == m && r.Target == "delvan");
     }
 
+    [Theory]
+    [InlineData("Xanar, whose long campaign against Belmor began in 2014, took the town.", RelationType.FightsAgainst)]
+    public void A_trigger_on_the_path_between_two_factions_relates_them(string sentence, RelationType type)
+    {
+        var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == type && r.Evidence.Rule.StartsWith("path-") && r.Source == "xanar" && r.Target == "belmor");
+    }
+
+    [Fact]
+    public void Membership_is_never_read_from_a_path_alone()
+    {
+        // "member" lies between the two, but the sentence says nothing about Xanar belonging to Belmor.
+        var relations = StructureOnly.Value.Extract("Xanar killed a member of Belmor's family in the raid.", "t", "2020-01-01").Relations;
+        Assert.DoesNotContain(relations, r => r.Type == RelationType.MemberOf);
+    }
+
     [Fact]
     public void Inflections_are_generated_from_the_lemma()
     {

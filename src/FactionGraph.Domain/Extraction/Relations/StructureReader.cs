@@ -94,7 +94,68 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                         Emit(found, frame, s, t, reader.Negated);
             }
         }
+        ReadPaths(graph, at, found);
     }
+
+    /// <summary>
+    /// Two factions whose frames found nothing, linked through a trigger word that stands between them: "A, whose
+    /// fighters later joined X", "A's long-standing alliance with B". The trigger's frame gives the type; which side
+    /// holds which role is read from word order (subject-like roles before the trigger, objects after it; a passive
+    /// swaps them), so the relation is less certain than a frame's.
+    /// </summary>
+    void ReadPaths(SentenceGraph graph, IReadOnlyList<Mention>?[] at, List<FoundRelation> found)
+    {
+        var names = Enumerable.Range(0, graph.Count).Where(w => at[w] is not null).ToList();
+        for (var i = 0; i < names.Count; i++)
+            for (var j = i + 1; j < names.Count; j++)
+            {
+                int a = names[i], b = names[j];
+                if (at[a]!.Any(x => at[b]!.Any(y => Related(found, x.EntityId, y.EntityId)))) continue;
+                var path = graph.PathBetween(a, b, MaxPathLinks);
+                if (path.Count == 0 || path.Any(w => at[w] is not null)) continue;
+                for (var k = 0; k < path.Count; k++)
+                {
+                    var w = path[k];
+                    if (w < a || w > b) continue;
+                    // The trigger must hold both names closely: its object or one preposition's object after it (three
+                    // links at most), its subject through auxiliaries or a relative word before it (four links).
+                    // Farther, the name belongs to something else ("shelled areas near the road that X uses").
+                    if (k + 1 > 4 || path.Count - k > 3) continue;
+                    if (path.Skip(k).Count(p => graph.RightOf(p, "J").Any()) > 1) continue; // "with … within X": a second preposition attaches elsewhere
+                    var frame = frames.For(graph.Word(w)).FirstOrDefault(f => f.IsVerb ? !IsNoun(graph.Parse.Words[w]) : !graph.IsVerb(w) || f.IsAdjective);
+                    // Membership is not read this way: on the dev part, 4 of 24 memberships read from paths were right.
+                    if (frame is null || frame.SourceRole == "between" || frame.Type is RelationType.MemberOf or RelationType.MergedInto) continue;
+                    var passive = frame.IsVerb && graph.VerbGroup(w).Passive;
+                    var sourceFirst = Before(frame.SourceRole, passive);
+                    if (sourceFirst == Before(frame.TargetRole, passive) && frame.Type is not (RelationType.AlliedWith or RelationType.FightsAgainst)) break;
+                    var negated = new Roles(graph, at, w, true).Negated;
+                    foreach (var x in at[a]!)
+                        foreach (var y in at[b]!)
+                        {
+                            var (s, t) = sourceFirst ? (x, y) : (y, x);
+                            if (s.EntityId == t.EntityId) continue;
+                            var span = new TextSpan(Math.Min(s.Start, t.Start), Math.Max(s.End, t.End));
+                            RelationReader.Add(found, new FoundRelation(frame.Type, s.EntityId, t.EntityId, "path-" + frame.Lemma, PathConfidence, negated, span));
+                        }
+                    break;
+                }
+            }
+    }
+
+    const int MaxPathLinks = 6;
+    const double PathConfidence = 0.6;
+
+    // Which roles come before their trigger in plain word order: the subject, what a noun is said of, an agent.
+    static bool Before(string role, bool passive) => role switch
+    {
+        "subj" or "agent" or "head" or "theme" => !passive,
+        "obj" => passive,
+        "by" => false,
+        _ => false,
+    };
+
+    static bool Related(List<FoundRelation> found, string x, string y) =>
+        found.Any(r => r.Source == x && r.Target == y || r.Source == y && r.Target == x);
 
     static bool IsNoun(ParseWord w) => w.Subscript.Length > 0 && w.Subscript[0] is 'n' or 's' or 'p' or 'i' or 'u' or 'g' or 'x';
 
@@ -187,7 +248,9 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             if (loose || !people)
                 foreach (var owner in g.Possessors(w)) Resolve(owner, into, depth + 1);
             foreach (var a in g.Antecedents(w)) Resolve(a, into, depth + 1);
-            if (Containers.Contains(word) || loose && people)
+            // "the forces of X are part of Y": a faction's forces or units, named by "of", act for it; its fighters,
+            // members or remnants (people) only in fighting and alliance frames.
+            if (Containers.Contains(word) || loose && people || word is "forces" or "units" or "troops")
                 foreach (var x in g.PrepositionObjects(w, "of")) Resolve(x, into, depth + 1);
             if (loose && people) // "militants from X"
                 foreach (var x in g.PrepositionObjects(w, "from")) Resolve(x, into, depth + 1);

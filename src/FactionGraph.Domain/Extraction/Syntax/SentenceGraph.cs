@@ -148,6 +148,37 @@ public sealed class SentenceGraph
             }
     }
 
+    /// <summary>
+    /// The shortest chain of words linking two words, both excluded, not through the walls or punctuation (which link
+    /// everything to everything); empty when none is within <paramref name="maxLinks"/> links.
+    /// </summary>
+    public List<int> PathBetween(int from, int to, int maxLinks)
+    {
+        var previous = new Dictionary<int, int> { [from] = -1 };
+        var frontier = new List<int> { from };
+        for (var depth = 0; depth < maxLinks && frontier.Count > 0 && !previous.ContainsKey(to); depth++)
+        {
+            var next = new List<int>();
+            foreach (var w in frontier)
+                foreach (var e in _edges[w])
+                {
+                    if (previous.ContainsKey(e.Other) || IsWallOrPunctuation(e.Other) || e.Type is "X" or "W" or "RW") continue;
+                    previous[e.Other] = w;
+                    next.Add(e.Other);
+                }
+            frontier = next;
+        }
+        if (!previous.ContainsKey(to)) return [];
+        var path = new List<int>();
+        for (var w = previous[to]; w != from; w = previous[w]) path.Add(w);
+        path.Reverse();
+        return path;
+    }
+
+    // A comma that coordinates a list (",.j") is a word of the structure, not punctuation.
+    bool IsWallOrPunctuation(int w) => Parse.Words[w].Entry is "LEFT-WALL" or "RIGHT-WALL"
+        || _words[w].Length > 0 && !char.IsLetterOrDigit(_words[w][0]) && _words[w] is not ("'s" or "’s") && !Parse.Words[w].Entry.Contains(".j");
+
     /// <summary>Verbs a word is the subject of ("clashes broke out between A and B": "broke").</summary>
     public IEnumerable<int> VerbsOf(int subject) => _edges[subject].Where(e => e.OtherIsRight && e.Type == "S").Select(e => e.Other);
 
@@ -196,7 +227,7 @@ public sealed class SentenceGraph
         foreach (var e in _edges[noun])
         {
             // complement of a copula or a verb that names a role: "is/became/remained/formed part of", "is loyal to" (Pa)
-            if (!e.OtherIsRight && (e.Type is "O" || e.Type is "P" && e.Sub.StartsWith('a')) && Copula(e.Other))
+            if (!e.OtherIsRight && (e.Type is "O" or "MV" || e.Type is "P" && e.Sub.StartsWith('a')) && Copula(e.Other))
             {
                 var (head, _, _) = VerbGroup(e.Other);
                 var (subject, _) = SurfaceSubject(head, e.Other);
