@@ -24,7 +24,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         "militia", "militias", "force", "forces", "fighters", "units", "unit", "troops", "brigade", "brigades", "battalion", "battalions",
         "rebels", "militants", "insurgents", "jihadists", "coalition", "alliance", "body", "outfit", "outfits", "ranks", "banner", "umbrella",
         "command", "auspices", "flag", "side", "network", "front", "army", "formation", "bloc", "one", "some", "all", "both", "each",
-        "those", "which", "that", "who", "whom",
+        "those", "which", "that", "who", "whom", "two", "three", "four", "five", "organisations", "organizations", "party", "parties",
     };
 
     // Of these, "the ranks of X", "the banner of X", "the factions of X" stand for X itself.
@@ -248,6 +248,9 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             if (loose || !people)
                 foreach (var owner in g.Possessors(w)) Resolve(owner, into, depth + 1);
             foreach (var a in g.Antecedents(w)) Resolve(a, into, depth + 1);
+            // "an umbrella organisation, X" and "two of them (A and B)": a name set beside the noun.
+            if (into.Count == before)
+                foreach (var a in g.Appositions(w)) if (a > w) Resolve(a, into, depth + 1);
             // "the forces of X are part of Y": a faction's forces or units, named by "of", act for it; its fighters,
             // members or remnants (people) only in fighting and alliance frames.
             if (Containers.Contains(word) || loose && people || word is "forces" or "units" or "troops")

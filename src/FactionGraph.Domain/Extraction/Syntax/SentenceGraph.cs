@@ -97,6 +97,7 @@ public sealed class SentenceGraph
     /// <summary>The surface subject of a verb group's head: an S link, a subject relative clause, or a noun the verb modifies.</summary>
     public (int Word, bool IsObject) SurfaceSubject(int head, int verb)
     {
+        if (QuotedSubject(head) is var quoted and >= 0) return (quoted, false);
         foreach (var e in _edges[head])
         {
             if (e.Type == "S" && !e.OtherIsRight) return (e.Other, false);
@@ -120,11 +121,22 @@ public sealed class SentenceGraph
         return (-1, false);
     }
 
+    // "A and B announced the formation of X" can parse as a quotation verb ("announced.q") whose inverted subject is
+    // "the formation", with "A and B" hung off the wall: then the opening noun phrase is the subject, the SI word the object.
+    int QuotedSubject(int verb)
+    {
+        if (!Parse.Words[verb].Subscript.StartsWith('q') || !RightOf(verb, "SI").Any()) return -1;
+        foreach (var e in _edges[0])
+            if (e.OtherIsRight && e.Type == "W" && e.Sub.StartsWith('a') && e.Other < verb) return e.Other;
+        return -1;
+    }
+
     /// <summary>Objects of a word: O links to its right ("joined X"), or an object relative ("the group that A joined").</summary>
     public IEnumerable<int> Objects(int verb)
     {
         var found = false;
         foreach (var o in RightOf(verb, "O")) { found = true; yield return o; }
+        if (QuotedSubject(verb) >= 0) foreach (var o in RightOf(verb, "SI")) { found = true; yield return o; }
         if (found) yield break;
         foreach (var noun in LeftOf(verb, "B"))
             if (!RightOf(noun, "R").Any(rel => RightOf(rel, "RS").Contains(verb))) yield return noun;
