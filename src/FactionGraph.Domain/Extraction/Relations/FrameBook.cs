@@ -27,6 +27,26 @@ public sealed class FrameBook
     /// <summary>The frames shipped with FactionGraph.</summary>
     public static FrameBook Default { get; } = Load();
 
+    /// <summary>Whether any word of <paramref name="text"/> is a trigger form: a sentence without one need not be parsed.</summary>
+    public bool AnyTrigger(string text)
+    {
+        var lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[32];
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i])) i++;
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            var length = i - start;
+            if (length == 0 || length > lower.Length) continue;
+            var word = lower[..length];
+            text.AsSpan(start, length).ToLowerInvariant(word);
+            if (lookup.ContainsKey(word)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Frames whose trigger has the lower-cased word form <paramref name="form"/>.</summary>
     public IReadOnlyList<Frame> For(string form) => _byForm.TryGetValue(form, out var list) ? list : [];
 

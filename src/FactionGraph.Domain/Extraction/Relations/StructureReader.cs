@@ -50,6 +50,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
     public void Read(ArticleState state, TextSpan sentence, List<Mention> mentions, List<FoundRelation> found)
     {
         if (mentions.Select(m => m.EntityId).Distinct().Count() < 2) return;
+        // Parsing costs ~10-100 ms a sentence; one with no trigger word can yield nothing, so it is not parsed.
+        if (!frames.AnyTrigger(state.Text.Substring(sentence.Start, sentence.Length))) return;
         var placed = new PlaceholderSentence(state.Text, sentence, mentions);
         var parses = parser.Parses(placed.Text, Linkages);
         Trace?.WriteLine($"\n» {placed.Text}");
@@ -122,12 +124,9 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                     // Farther, the name belongs to something else ("shelled areas near the road that X uses").
                     if (k + 1 > 4 || path.Count - k > 3) continue;
                     if (path.Skip(k).Count(p => graph.RightOf(p, "J").Any()) > 1) continue; // "with … within X": a second preposition attaches elsewhere
-                    var frame = frames.For(graph.Word(w)).FirstOrDefault(f => f.IsVerb ? !IsNoun(graph.Parse.Words[w]) : !graph.IsVerb(w) || f.IsAdjective);
-                    // Membership is not read this way: on the dev part, 4 of 24 memberships read from paths were right.
-                    if (frame is null || frame.SourceRole == "between" || frame.Type is RelationType.MemberOf or RelationType.MergedInto) continue;
-                    var passive = frame.IsVerb && graph.VerbGroup(w).Passive;
-                    var sourceFirst = Before(frame.SourceRole, passive);
-                    if (sourceFirst == Before(frame.TargetRole, passive) && frame.Type is not (RelationType.AlliedWith or RelationType.FightsAgainst)) break;
+                    var next = k + 1 < path.Count ? path[k + 1] : b;
+                    var (frame, sourceFirst) = PathFrame(graph, w, next);
+                    if (frame is null) continue;
                     var negated = new Roles(graph, at, w, true).Negated;
                     foreach (var x in at[a]!)
                         foreach (var y in at[b]!)
@@ -140,6 +139,33 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                     break;
                 }
             }
+    }
+
+    // The first frame of a trigger whose role after the trigger is the one the path takes there: the trigger's
+    // object by an O link ("seized X"), or the object of that very preposition ("campaign against X"), never a
+    // phrase that hangs off the trigger for another reason ("seized the town … within X"). Membership is not read
+    // this way: on the dev part, 4 of 24 memberships read from paths were right.
+    (Frame? Frame, bool SourceFirst) PathFrame(SentenceGraph graph, int w, int next)
+    {
+        foreach (var frame in frames.For(graph.Word(w)))
+        {
+            if (frame.IsVerb ? IsNoun(graph.Parse.Words[w]) : graph.IsVerb(w) && !frame.IsAdjective) continue;
+            if (frame.SourceRole == "between" || frame.Type is RelationType.MemberOf or RelationType.MergedInto) continue;
+            var passive = frame.IsVerb && graph.VerbGroup(w).Passive;
+            var sourceFirst = Before(frame.SourceRole, passive);
+            var symmetric = frame.Type is RelationType.AlliedWith or RelationType.FightsAgainst;
+            if (sourceFirst == Before(frame.TargetRole, passive) && !symmetric) continue;
+            var afterRole = sourceFirst ? frame.TargetRole : frame.SourceRole;
+            var fits = afterRole switch
+            {
+                "obj" => !passive && graph.IsLinked(w, next, "O"),
+                "subj" or "by" => passive && graph.Word(next) == "by",
+                "agent" or "head" or "theme" or "owner" => false,
+                _ => graph.Word(next) == afterRole,
+            };
+            if (fits) return (frame, sourceFirst);
+        }
+        return (null, false);
     }
 
     const int MaxPathLinks = 6;

@@ -26,6 +26,7 @@ internal static class LinkGrammarNative
     [DllImport(Library)] public static extern void parse_options_set_min_null_count(IntPtr options, int count);
     [DllImport(Library)] public static extern void parse_options_set_max_null_count(IntPtr options, int count);
     [DllImport(Library)] public static extern void parse_options_set_islands_ok(IntPtr options, int ok);
+    [DllImport(Library)] public static extern void parse_options_set_short_length(IntPtr options, int length);
     [DllImport(Library)] public static extern void parse_options_set_spell_guess(IntPtr options, int guess);
     [DllImport(Library)] public static extern void parse_options_set_repeatable_rand(IntPtr options, int repeatable);
     [DllImport(Library)] public static extern void parse_options_reset_resources(IntPtr options);

@@ -70,11 +70,13 @@ public sealed class LinkParser : IDisposable
         try
         {
             if (s == IntPtr.Zero || sentence_split(s, options) < 0) return [];
+            var length = sentence_length(s);
+            if (length > _options.MaxWords) return [];
             parse_options_set_min_null_count(options, 0);
             parse_options_set_max_null_count(options, 0);
             var found = sentence_parse(s, options);
             var nulls = 0;
-            if (found <= 0 || sentence_num_valid_linkages(s) <= 0)
+            if ((found <= 0 || sentence_num_valid_linkages(s) <= 0) && length <= _options.MaxWordsToSkip)
             {
                 // No complete linkage: let the parser skip words, as few as it can.
                 parse_options_reset_resources(options);
@@ -84,6 +86,7 @@ public sealed class LinkParser : IDisposable
                 nulls = 1;
                 if (found <= 0) return [];
             }
+            if (found <= 0) return [];
             var parses = new List<Parse>();
             for (var k = 0; k < Math.Min(count, found); k++)
                 if (Read(s, options, nulls, k) is { } p) parses.Add(p);
@@ -128,6 +131,7 @@ public sealed class LinkParser : IDisposable
             parse_options_set_linkage_limit(options, _options.LinkageLimit);
             parse_options_set_max_parse_time(options, _options.TimeoutSeconds);
             parse_options_set_islands_ok(options, 0);
+            parse_options_set_short_length(options, _options.ShortLength);
             parse_options_set_spell_guess(options, 0);
             // The same sentence gets the same parse in every run, so extraction is repeatable.
             parse_options_set_repeatable_rand(options, 1);

@@ -53,6 +53,9 @@ public sealed class SentenceGraph
 
     public bool IsLinked(int a, int b) => _edges[a].Any(e => e.Other == b);
 
+    /// <summary>Whether <paramref name="a"/> links to <paramref name="b"/> on its right with a link of <paramref name="type"/>.</summary>
+    public bool IsLinked(int a, int b, string type) => _edges[a].Any(e => e.Other == b && e.OtherIsRight && e.Type == type);
+
     public IEnumerable<int> Neighbours(int w) => _edges[w].Select(e => e.Other);
 
     /// <summary>
