@@ -79,7 +79,42 @@ internal sealed class PlaceholderSentence
             i = last;
         }
         Append(sb, text, at, sentence.End);
-        Text = Tidy(sb.ToString());
+        Text = Trim(Tidy(sb.ToString()));
+    }
+
+    static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "on", "at", "after", "before", "during", "since", "last", "earlier", "later", "meanwhile", "however", "by", "following", "over", "within", "until", "when", "as", "while", "once" };
+
+    static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+        { "which", "who", "where", "while", "but", "and", "as", "after", "before", "when", "although", "though", "saying", "according", "killing", "leaving", "since", "amid", "despite", "whereas", "so" };
+
+    // ", which …", ", but …", ", according to …": a new clause begins; ", a member of X," does not.
+    static bool ClauseFollows(string s, int from)
+    {
+        var rest = s.AsSpan(from).TrimStart();
+        var space = rest.IndexOf(' ');
+        var word = (space < 0 ? rest : rest[..space]).ToString();
+        return ClauseWords.Contains(word);
+    }
+
+    // Parsing time grows fast with length, and the words past the last name's clause, or an opening phrase before
+    // the first name ("In July 2021, …"), hold no role a frame could fill with a faction: they are cut.
+    string Trim(string s)
+    {
+        if (_places.Count == 0) return s;
+        var first = _places.Min(p => p.Start);
+        var last = _places.Max(p => p.End);
+        var end = s.Length;
+        for (var i = last; i < s.Length; i++)
+            if (s[i] is ';' || s[i] == ',' && ClauseFollows(s, i + 1)) { end = i; break; }
+        var start = 0;
+        var firstWord = s.TrimStart().Split(' ', 2)[0];
+        var comma = s.LastIndexOf(',', Math.Max(0, first - 1));
+        if (Openers.Contains(firstWord) && comma > 0 && comma < first && !_places.Any(p => p.Start < comma)) start = comma + 1;
+        if (start == 0 && end == s.Length) return s;
+        var trimmed = s[start..end].TrimEnd() + (end < s.Length ? "." : "");
+        for (var k = 0; k < _places.Count; k++) _places[k] = (_places[k].Start - start, _places[k].End - start, _places[k].Mentions);
+        return trimmed;
     }
 
     void Place(StringBuilder sb, string word, List<Mention> mentions)
