@@ -21,4 +21,31 @@ public class StanceTests
     [InlineData("Faylaq al-Sham denied that it had fought alongside Hay'at Tahrir al-Sham.", Stance.Denied)]
     [InlineData("The Kachin Independence Army, which fought near the Three Brotherhood Alliance, is not formally part of it.", Stance.Denied)]
     public void Stance_follows_the_wording(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
+
+    // A denial reaches only the claim it scopes over: inside it, before it in its clause, or after it through a word
+    // pointing back at it ("a charge the group denies").
+    [Theory]
+    [InlineData("The ministry denied the attack on the checkpoint, but Liwa al-Haqq joined Jaysh al-Fath a week later.", Stance.Asserted)]
+    [InlineData("Liwa al-Haqq joined Jaysh al-Fath in 2015; reports of a later split were denied by its commander.", Stance.Asserted)]
+    [InlineData("Liwa al-Haqq fought alongside Jaysh al-Fath in May, a charge the group denies.", Stance.Denied)]
+    [InlineData("Liwa al-Haqq dismissed reports that it had joined Jaysh al-Fath as false.", Stance.Denied)]
+    [InlineData("The council denies that Liwa al-Haqq is part of Jaysh al-Fath.", Stance.Denied)]
+    public void Denial_is_scoped_to_the_claim(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
+
+    // A reporting verb before the claim makes it someone's word; a group's own announcement stays its own act; the
+    // writer's description of a faction ("the armed wing of") stays the writer's in a sentence that reports something else.
+    [Theory]
+    [InlineData("The council stated that Liwa al-Haqq fought alongside Jaysh al-Fath.", Stance.Reported)]
+    [InlineData("Liwa al-Haqq announced that it had joined Jaysh al-Fath.", Stance.Asserted)]
+    [InlineData("Fighters of Liwa al-Haqq, the armed wing of Jaysh al-Fath, stormed the base, activists said.", Stance.Asserted)]
+    [InlineData("Iraqi Hezbollah halts operations against the United States.", Stance.Asserted)]
+    public void Attribution_follows_who_says_it(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
+
+    [Fact]
+    public void A_that_clause_reports_every_claim_in_it()
+    {
+        var relations = Fixture.Extract("The council stated that Liwa al-Haqq, Faylaq al-Sham and Ahrar al-Sham fought alongside Jaysh al-Fath.").Relations;
+        Assert.True(relations.Count >= 3);
+        Assert.All(relations, r => Assert.Equal(Stance.Reported, r.Evidence.Stance));
+    }
 }

@@ -65,12 +65,11 @@ public sealed class FactionExtractor
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
-            Stance? sentenceStance = null;
-            var stanceRead = false;
+            StanceReader.Cues? cues = null;
             foreach (var r in read)
             {
-                if (!r.Negated && !stanceRead) { sentenceStance = StanceReader.OfSentence(text, sentence); stanceRead = true; }
-                relations.Add(ToRelation(r, text, sentence, articleId, date, sentenceStance));
+                if (!r.Negated) cues ??= StanceReader.OfSentence(text, sentence);
+                relations.Add(ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence)));
             }
         }
         foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);
@@ -97,11 +96,19 @@ public sealed class FactionExtractor
         Coreference.Resolve(state);
     }
 
-    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, Stance? sentenceStance)
+    // The words between a claim's two names: the name that opens its span and the one that closes it.
+    static TextSpan? Between(FoundRelation r, List<Mention> inSentence)
+    {
+        var first = inSentence.FirstOrDefault(m => m.Start == r.Span.Start && (m.EntityId == r.Source || m.EntityId == r.Target));
+        var last = inSentence.LastOrDefault(m => m.End == r.Span.End && (m.EntityId == r.Source || m.EntityId == r.Target));
+        return first is null || last is null || first.End > last.Start ? null : new TextSpan(first.End, last.Start);
+    }
+
+    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, StanceReader.Cues? cues, TextSpan? between)
     {
         var quote = sentence.Of(text);
-        var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence,
-            StanceReader.Of(text, sentence, r.Span, r.Negated, sentenceStance), date);
+        var stance = r.Negated || cues is null ? Stance.Denied : StanceReader.Of(text, sentence, r.Span, r.Negated, cues, between);
+        var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence, stance, date);
         return new ExtractedRelation(r.Type, r.Source, r.Target, evidence);
     }
 }
