@@ -48,4 +48,18 @@ public class StanceTests
         Assert.True(relations.Count >= 3);
         Assert.All(relations, r => Assert.Equal(Stance.Reported, r.Evidence.Stance));
     }
+
+    // A relation stated only to be negated is read, and read as denied: the list before the negation, the name after it,
+    // or both sides of the "between X and Y" of the sentence before for "either party".
+    [Theory]
+    [InlineData("Some factions such as Faylaq al-Sham and Ahrar al-Sham are still not working under Jaysh al-Fath.", RelationType.MemberOf, "faylaq-al-sham", "jaysh-al-fath")]
+    [InlineData("Some factions such as Faylaq al-Sham and Ahrar al-Sham are still not working under Jaysh al-Fath.", RelationType.MemberOf, "ahrar-al-sham", "jaysh-al-fath")]
+    [InlineData("Faylaq al-Sham didn't side with Jaysh al-Islam in the feud.", RelationType.AlliedWith, "faylaq-al-sham", "jaysh-al-islam")]
+    [InlineData("A war broke out between Jaysh al-Islam and Faylaq al-Rahman in April. Ahrar al-Sham did not side with either party.", RelationType.AlliedWith, "ahrar-al-sham", "jaysh-al-islam")]
+    [InlineData("A war broke out between Jaysh al-Islam and Faylaq al-Rahman in April. Ahrar al-Sham did not side with either party.", RelationType.AlliedWith, "ahrar-al-sham", "faylaq-al-rahman")]
+    public void A_negated_relation_is_read_as_denied(string text, RelationType type, string source, string target)
+    {
+        var r = Assert.Single(Fixture.Extract(text).Relations, r => r.Type == type && r.Source == source && r.Target == target);
+        Assert.Equal(Stance.Denied, r.Evidence.Stance);
+    }
 }

@@ -50,6 +50,8 @@ public sealed class FactionExtractor
         var relations = new List<ExtractedRelation>();
         var mentions = state.Mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
+        var previous = new List<Mention>();
+        var previousSentence = new TextSpan(0, 0);
         foreach (var sentence in state.Sentences)
         {
             var inSentence = new List<Mention>();
@@ -58,10 +60,14 @@ public sealed class FactionExtractor
                 if (mentions[next].Start >= sentence.Start && mentions[next].End <= sentence.End) inSentence.Add(mentions[next]);
                 next++;
             }
+            // The sentence before, for "A did not side with either party" after "the war between X and Y".
+            var (before, beforeMentions) = (previousSentence, previous);
+            (previousSentence, previous) = (sentence, inSentence);
             if (inSentence.Count == 0) continue;
             var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
             var read = _readPhrases ? RelationReader.Read(state, sentence, inSentence, previousAlliance) : [];
             _structure?.Read(state, sentence, inSentence, read);
+            if (_readPhrases) DeniedClaims.Read(state, sentence, inSentence, beforeMentions, before, read);
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);

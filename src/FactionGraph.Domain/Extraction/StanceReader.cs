@@ -121,7 +121,7 @@ internal static class StanceReader
     static string Alternatives(string section) =>
         string.Join("|", Lexicon[section].OrderByDescending(c => c.Length).Select(Pattern));
 
-    static string Pattern(string cue)
+    internal static string Pattern(string cue)
     {
         var sb = new StringBuilder();
         foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
