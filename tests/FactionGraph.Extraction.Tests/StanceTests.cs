@@ -39,6 +39,7 @@ public class StanceTests
     [InlineData("Liwa al-Haqq announced that it had joined Jaysh al-Fath.", Stance.Asserted)]
     [InlineData("Fighters of Liwa al-Haqq, the armed wing of Jaysh al-Fath, stormed the base, activists said.", Stance.Asserted)]
     [InlineData("Iraqi Hezbollah halts operations against the United States.", Stance.Asserted)]
+    [InlineData("Reports compiled since 2019 by a panel of experts on the region show that Liwa al-Haqq fought alongside Jaysh al-Fath.", Stance.Reported)]
     public void Attribution_follows_who_says_it(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
 
     [Fact]
@@ -55,6 +56,7 @@ public class StanceTests
     [InlineData("Some factions such as Faylaq al-Sham and Ahrar al-Sham are still not working under Jaysh al-Fath.", RelationType.MemberOf, "faylaq-al-sham", "jaysh-al-fath")]
     [InlineData("Some factions such as Faylaq al-Sham and Ahrar al-Sham are still not working under Jaysh al-Fath.", RelationType.MemberOf, "ahrar-al-sham", "jaysh-al-fath")]
     [InlineData("Faylaq al-Sham didn't side with Jaysh al-Islam in the feud.", RelationType.AlliedWith, "faylaq-al-sham", "jaysh-al-islam")]
+    [InlineData("Faylaq al-Sham has publicly distanced itself from Jaysh al-Islam.", RelationType.AlliedWith, "faylaq-al-sham", "jaysh-al-islam")]
     [InlineData("A war broke out between Jaysh al-Islam and Faylaq al-Rahman in April. Ahrar al-Sham did not side with either party.", RelationType.AlliedWith, "ahrar-al-sham", "jaysh-al-islam")]
     [InlineData("A war broke out between Jaysh al-Islam and Faylaq al-Rahman in April. Ahrar al-Sham did not side with either party.", RelationType.AlliedWith, "ahrar-al-sham", "faylaq-al-rahman")]
     public void A_negated_relation_is_read_as_denied(string text, RelationType type, string source, string target)

@@ -5,7 +5,8 @@ namespace FactionGraph.Extraction;
 
 /// <summary>
 /// Reads relations a sentence states only to negate them, with the negation on their own verb: "A, B and C are still
-/// not working under X", "A did not side with X", "A has never been part of X". The phrases are data (stance.txt,
+/// not working under X", "A did not side with X", "A has never been part of X", or deny by themselves ("A has distanced
+/// itself from X"). The phrases are data (stance.txt,
 /// [denied-claim]). The subject is the name just before the negation, with the names of a list it closes ("such as A,
 /// B, C are not"); the object the name just after, or "either party" / "either side" for both sides of a "between X and
 /// Y" in the sentence before ("the war between X and Y ... A did not side with either party"). What it reads is
@@ -19,6 +20,9 @@ internal static class DeniedClaims
     // "are still not", "has never been", "did not", "is not yet formally": a negation on the verb group ("no longer" is
     // leaving, not denial, and is left to the connectors).
     const string Negation = @"(?:(?:is|are|was|were|has|have|had|do|does|did|still|yet|also|so\s+far|ever|been|formally|officially|currently|now|reportedly)\s+)*(?:not|never|(?:is|are|was|were|has|have|had|do|does|did)n[’']t)\s+(?:(?:still|yet|been|formally|officially|currently|be|been)\s+)*";
+
+    // Before a phrase that denies by itself: "has publicly distanced itself from".
+    const string Auxiliaries = @"(?:(?:has|have|had|is|are|was|were|also|now|since|publicly|openly|reportedly|formally|officially)\s+)*";
 
     static readonly List<(RelationType Type, Regex Pattern)> Phrases = Load();
 
@@ -105,7 +109,9 @@ internal static class DeniedClaims
             var fields = line.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 2 || !WireName.TryParse<RelationType>(fields[0], out var type))
                 throw new InvalidDataException($"stance.txt [denied-claim]: expected 'RELATION_TYPE words': {line}");
-            phrases.Add((type, new Regex($@"\b{Negation}{StanceReader.Pattern(fields[1])}\b\s*", Options)));
+            var phrase = fields[1].Trim();
+            var negation = phrase.StartsWith('!') ? Auxiliaries : Negation;
+            phrases.Add((type, new Regex($@"\b{negation}{StanceReader.Pattern(phrase.TrimStart('!'))}\b\s*", Options)));
         }
         return phrases;
     }

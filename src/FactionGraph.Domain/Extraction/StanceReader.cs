@@ -126,7 +126,7 @@ internal static class StanceReader
         var sb = new StringBuilder();
         foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word == "...") { sb.Append(@"(?:\s+[\w'’-]+){0,6}?"); continue; }
+            if (word == "...") { sb.Append(@"(?:\s+[\w'’-]+){0,16}?"); continue; }
             if (sb.Length > 0) sb.Append(@"\s+");
             sb.Append(word.EndsWith('*') ? Regex.Escape(word[..^1]) + @"\w*" : Regex.Escape(word));
         }
