@@ -43,6 +43,17 @@ public class StanceTests
     public void Attribution_follows_who_says_it(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));
 
     [Fact]
+    public void An_attribution_after_a_line_break_inside_the_sentence_reports_it()
+    {
+        var r = Assert.Single(Fixture.Extract("Liwa al-Haqq fought alongside Jaysh al-Fath\n\n[its former ally] near the river, according to a local official.").Relations);
+        Assert.Equal(Stance.Reported, r.Evidence.Stance);
+    }
+
+    [Fact]
+    public void A_join_delayed_until_later_is_not_denied() =>
+        Assert.DoesNotContain(Fixture.Extract("Faylaq al-Sham did not join Jaysh al-Fath until 2016.").Relations, r => r.Evidence.Stance == Stance.Denied);
+
+    [Fact]
     public void A_that_clause_reports_every_claim_in_it()
     {
         var relations = Fixture.Extract("The council stated that Liwa al-Haqq, Faylaq al-Sham and Ahrar al-Sham fought alongside Jaysh al-Fath.").Relations;

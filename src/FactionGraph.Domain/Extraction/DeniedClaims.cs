@@ -52,6 +52,8 @@ internal static class DeniedClaims
                 else if (Either.IsMatch(text.AsSpan(after, sentence.End - after)))
                     objects = BetweenPair(text, previous, previousSentence);
                 else continue;
+                // "A did not join X until 2016": it did, later.
+                if (StanceReader.Until.IsMatch(text.AsSpan(objects[^1].End, sentence.End - objects[^1].End))) continue;
                 foreach (var s in subjects)
                     foreach (var o in objects)
                     {

@@ -52,8 +52,9 @@ public sealed class FactionExtractor
         var next = 0;
         var previous = new List<Mention>();
         var previousSentence = new TextSpan(0, 0);
-        foreach (var sentence in state.Sentences)
+        for (var index = 0; index < state.Sentences.Count; index++)
         {
+            var sentence = state.Sentences[index];
             var inSentence = new List<Mention>();
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
@@ -71,10 +72,9 @@ public sealed class FactionExtractor
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
-            StanceReader.Cues? cues = null;
+            var cues = StanceReader.OfSentence(text, sentence, Continuation(text, state.Sentences, index));
             foreach (var r in read)
             {
-                if (!r.Negated) cues ??= StanceReader.OfSentence(text, sentence);
                 relations.Add(ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence)));
             }
         }
@@ -102,6 +102,17 @@ public sealed class FactionExtractor
         Coreference.Resolve(state);
     }
 
+    // A sentence cut by a line break ("... against the Tatmadaw\n\n[Burma Army] in the north, according to X.") goes on
+    // in the next piece when it has no closing punctuation and the next piece opens in lower case or with a bracket.
+    static TextSpan? Continuation(string text, IReadOnlyList<TextSpan> sentences, int index)
+    {
+        if (index + 1 >= sentences.Count) return null;
+        var here = text.AsSpan(sentences[index].Start, sentences[index].Length).TrimEnd();
+        var next = text.AsSpan(sentences[index + 1].Start, sentences[index + 1].Length).TrimStart();
+        if (here.Length == 0 || next.Length == 0 || here[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';') return null;
+        return next[0] == '[' || char.IsLower(next[0]) ? sentences[index + 1] : null;
+    }
+
     // The words between a claim's two names: the name that opens its span and the one that closes it.
     static TextSpan? Between(FoundRelation r, List<Mention> inSentence)
     {
@@ -110,10 +121,10 @@ public sealed class FactionExtractor
         return first is null || last is null || first.End > last.Start ? null : new TextSpan(first.End, last.Start);
     }
 
-    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, StanceReader.Cues? cues, TextSpan? between)
+    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, StanceReader.Cues cues, TextSpan? between)
     {
         var quote = sentence.Of(text);
-        var stance = r.Negated || cues is null ? Stance.Denied : StanceReader.Of(text, sentence, r.Span, r.Negated, cues, between);
+        var stance = StanceReader.Of(text, sentence, r.Span, r.Negated, cues, between);
         var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence, stance, date);
         return new ExtractedRelation(r.Type, r.Source, r.Target, evidence);
     }

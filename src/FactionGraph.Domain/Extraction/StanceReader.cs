@@ -51,6 +51,8 @@ internal static class StanceReader
     // Between a reporting verb and the claim it introduces: "stated that", "accused", "said the".
     static readonly Regex Introduces = new(@"^\s*(?:that\s+)?(?:[\w'’-]+\s+){0,3}?$", Options);
 
+    internal static readonly Regex Until = new(@"^\s*(?:\w+\s+){0,2}?(?:until|till)\b", Options);
+
     static readonly Regex ThatClause = new(@"^\s*that\b", Options);
 
     // The words between two names when the second describes the first: ", affiliated with the", " (SBF), the military
@@ -69,13 +71,14 @@ internal static class StanceReader
         internal bool Attributed { get; init; }
     }
 
-    public static Cues OfSentence(string text, TextSpan sentence)
+    /// <param name="continuation">The rest of the sentence when a line break cut it: its attribution counts too.</param>
+    public static Cues OfSentence(string text, TextSpan sentence, TextSpan? continuation = null)
     {
         var s = text.AsSpan(sentence.Start, sentence.Length);
         var cues = new Cues
         {
             False = Falsity.IsMatch(s),
-            Attributed = Hedge.IsMatch(s) || ThirdParty.IsMatch(s) || ClosingAttribution.IsMatch(s[Math.Max(0, s.Length - ClosingReach)..]),
+            Attributed = IsAttributed(s) || continuation is { } c && IsAttributed(text.AsSpan(c.Start, c.Length)),
         };
         var quote = sentence.Of(text);
         foreach (Match m in Denial.Matches(quote)) cues.Denials.Add(new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
@@ -84,14 +87,18 @@ internal static class StanceReader
         return cues;
     }
 
+    static bool IsAttributed(ReadOnlySpan<char> s) =>
+        Hedge.IsMatch(s) || ThirdParty.IsMatch(s) || ClosingAttribution.IsMatch(s[Math.Max(0, s.Length - ClosingReach)..]);
+
     /// <param name="claim">From the first name of the claim to the last.</param>
     /// <param name="between">The words between the claim's two names, when known: a description there ("A, affiliated
     /// with B") is the writer's own.</param>
     public static Stance Of(string text, TextSpan sentence, TextSpan claim, bool negated, Cues cues, TextSpan? between = null)
     {
-        if (negated) return Stance.Denied;
         var start = Math.Clamp(claim.Start, sentence.Start, sentence.End);
         var end = Math.Clamp(claim.End, start, sentence.End);
+        // "A did not join B until 2016": it did, later.
+        if (negated && !Until.IsMatch(text.AsSpan(end, sentence.End - end))) return Stance.Denied;
         if (cues.False) return Stance.Denied;
         foreach (var d in cues.Denials)
         {
