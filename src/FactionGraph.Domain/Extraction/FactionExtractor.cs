@@ -50,27 +50,32 @@ public sealed class FactionExtractor
         var relations = new List<ExtractedRelation>();
         var mentions = state.Mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
-        foreach (var sentence in state.Sentences)
+        var previous = new List<Mention>();
+        var previousSentence = new TextSpan(0, 0);
+        for (var index = 0; index < state.Sentences.Count; index++)
         {
+            var sentence = state.Sentences[index];
             var inSentence = new List<Mention>();
             while (next < mentions.Count && mentions[next].Start < sentence.End)
             {
                 if (mentions[next].Start >= sentence.Start && mentions[next].End <= sentence.End) inSentence.Add(mentions[next]);
                 next++;
             }
+            // The sentence before, for "A did not side with either party" after "the war between X and Y".
+            var (before, beforeMentions) = (previousSentence, previous);
+            (previousSentence, previous) = (sentence, inSentence);
             if (inSentence.Count == 0) continue;
             var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
             var read = _readPhrases ? RelationReader.Read(state, sentence, inSentence, previousAlliance) : [];
             _structure?.Read(state, sentence, inSentence, read);
+            if (_readPhrases) DeniedClaims.Read(state, sentence, inSentence, beforeMentions, before, read);
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
-            Stance? sentenceStance = null;
-            var stanceRead = false;
+            var cues = StanceReader.OfSentence(text, sentence, Continuation(text, state.Sentences, index));
             foreach (var r in read)
             {
-                if (!r.Negated && !stanceRead) { sentenceStance = StanceReader.OfSentence(text, sentence); stanceRead = true; }
-                relations.Add(ToRelation(r, text, sentence, articleId, date, sentenceStance));
+                relations.Add(ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence)));
             }
         }
         foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);
@@ -97,11 +102,30 @@ public sealed class FactionExtractor
         Coreference.Resolve(state);
     }
 
-    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, Stance? sentenceStance)
+    // A sentence cut by a line break ("... against the Tatmadaw\n\n[Burma Army] in the north, according to X.") goes on
+    // in the next piece when it has no closing punctuation and the next piece opens in lower case or with a bracket.
+    static TextSpan? Continuation(string text, IReadOnlyList<TextSpan> sentences, int index)
+    {
+        if (index + 1 >= sentences.Count) return null;
+        var here = text.AsSpan(sentences[index].Start, sentences[index].Length).TrimEnd();
+        var next = text.AsSpan(sentences[index + 1].Start, sentences[index + 1].Length).TrimStart();
+        if (here.Length == 0 || next.Length == 0 || here[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';') return null;
+        return next[0] == '[' || char.IsLower(next[0]) ? sentences[index + 1] : null;
+    }
+
+    // The words between a claim's two names: the name that opens its span and the one that closes it.
+    static TextSpan? Between(FoundRelation r, List<Mention> inSentence)
+    {
+        var first = inSentence.FirstOrDefault(m => m.Start == r.Span.Start && (m.EntityId == r.Source || m.EntityId == r.Target));
+        var last = inSentence.LastOrDefault(m => m.End == r.Span.End && (m.EntityId == r.Source || m.EntityId == r.Target));
+        return first is null || last is null || first.End > last.Start ? null : new TextSpan(first.End, last.Start);
+    }
+
+    static ExtractedRelation ToRelation(FoundRelation r, string text, TextSpan sentence, string articleId, string? date, StanceReader.Cues cues, TextSpan? between)
     {
         var quote = sentence.Of(text);
-        var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence,
-            StanceReader.Of(text, sentence, r.Span, r.Negated, sentenceStance), date);
+        var stance = StanceReader.Of(text, sentence, r.Span, r.Negated, cues, between);
+        var evidence = new Evidence(articleId, quote, sentence.Start, sentence.End, r.Rule, r.Confidence, stance, date);
         return new ExtractedRelation(r.Type, r.Source, r.Target, evidence);
     }
 }
