@@ -65,7 +65,35 @@ internal static class Coreference
         ResolvePossessives(state, named);
         ResolveObjectIt(state);
         ResolveListingIt(state);
+        PluralReferences.Resolve(state);
     }
+
+    /// <summary>
+    /// A plural back-reference ("the two groups") is read as its first antecedent; a relation read on it holds for each
+    /// of the others too.
+    /// </summary>
+    public static void Spread(ArticleState state, List<Mention> inSentence, List<FoundRelation> read)
+    {
+        foreach (var m in inSentence)
+        {
+            if (!state.PluralReferences.TryGetValue(m, out var others)) continue;
+            var count = read.Count;
+            for (var r = 0; r < count; r++)
+            {
+                var found = read[r];
+                if (found.Span.Start != m.Start && found.Span.End != m.End) continue;
+                foreach (var (id, _) in others)
+                {
+                    if (found.Source == m.EntityId) RelationReader.Add(read, found with { Source = id });
+                    else if (found.Target == m.EntityId) RelationReader.Add(read, found with { Target = id });
+                }
+            }
+        }
+    }
+
+    internal static TextSpan SentenceAt(ArticleState state, int at) => state.Sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+
+    internal static TextSpan PreviousSentence(ArticleState state, TextSpan sentence) => state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
 
     static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "includes", "included", "comprises", "comprised", "counts", "counted", "groups", "unites", "united", "brings", "encompasses" };
@@ -238,8 +266,8 @@ internal static class Coreference
     // "the army" is as often the state's army as one named "... Army": too loose to read as a name's head.
     static bool IsLooseHead(string noun) => noun is "army";
 
-    static string Word(ArticleState state, int k) => state.Text[state.Tokens[k].Start..state.Tokens[k].End];
+    internal static string Word(ArticleState state, int k) => state.Text[state.Tokens[k].Start..state.Tokens[k].End];
 
-    static bool IsWord(ArticleState state, int k, string word) =>
+    internal static bool IsWord(ArticleState state, int k, string word) =>
         state.Text.AsSpan(state.Tokens[k].Start, state.Tokens[k].End - state.Tokens[k].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

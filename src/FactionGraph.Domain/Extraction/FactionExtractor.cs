@@ -62,6 +62,7 @@ public sealed class FactionExtractor
             var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
             var read = _readPhrases ? RelationReader.Read(state, sentence, inSentence, previousAlliance) : [];
             _structure?.Read(state, sentence, inSentence, read);
+            Coreference.Spread(state, inSentence, read);
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
