@@ -28,4 +28,30 @@ public class CoreferenceTests
         var relations = Relations("Jaysh al-Islam and Faylaq al-Rahman held talks in Douma on Monday. The three groups pledged allegiance to al-Qaeda.");
         Assert.DoesNotContain(relations, r => r.Type == RelationType.AffiliatedWith);
     }
+
+    [Fact]
+    public void It_opening_a_sentence_is_the_faction_the_previous_sentence_opened_with()
+    {
+        var relations = Relations("Hurras al-Din was set up in 2018 by veterans of the war. It pledged allegiance to the Islamic State in its first statement.");
+        Assert.True(Has(relations, RelationType.AffiliatedWith, "hurras-al-din", "islamic-state"), string.Join("\n", relations));
+    }
+
+    [Theory]
+    [InlineData("Hurras al-Din was set up in 2018 by veterans of the war. It is unclear whether the men pledged allegiance to the Islamic State.")]
+    [InlineData("Officials in Idlib say Hurras al-Din was set up in 2018. It pledged allegiance to the Islamic State in its first statement.")]
+    public void An_empty_it_or_a_faction_not_opening_the_sentence_before_resolves_to_nothing(string text)
+    {
+        var relations = Relations(text);
+        Assert.False(Has(relations, RelationType.AffiliatedWith, "hurras-al-din", "islamic-state"), string.Join("\n", relations));
+    }
+
+    [Theory]
+    [InlineData("Ahrar al-Sham fought alongside Hurras al-Din in Idlib last year. The latter pledged allegiance to al-Qaeda in 2018.", "hurras-al-din", "ahrar-al-sham")]
+    [InlineData("Ahrar al-Sham fought alongside Hurras al-Din in Idlib last year. The former pledged allegiance to al-Qaeda in 2018.", "ahrar-al-sham", "hurras-al-din")]
+    public void The_latter_and_the_former_are_the_last_and_the_one_before_last_faction_named(string text, string meant, string other)
+    {
+        var relations = Relations(text);
+        Assert.True(Has(relations, RelationType.AffiliatedWith, meant, "al-qaeda"), string.Join("\n", relations));
+        Assert.False(Has(relations, RelationType.AffiliatedWith, other, "al-qaeda"), string.Join("\n", relations));
+    }
 }

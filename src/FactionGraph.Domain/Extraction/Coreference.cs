@@ -66,6 +66,8 @@ internal static class Coreference
         ResolveObjectIt(state);
         ResolveListingIt(state);
         PluralReferences.Resolve(state);
+        PronounReferences.ResolveSubjectIt(state);
+        PronounReferences.ResolveLatterFormer(state);
     }
 
     /// <summary>
