@@ -54,4 +54,12 @@ public class CoreferenceTests
         Assert.True(Has(relations, RelationType.AffiliatedWith, meant, "al-qaeda"), string.Join("\n", relations));
         Assert.False(Has(relations, RelationType.AffiliatedWith, other, "al-qaeda"), string.Join("\n", relations));
     }
+
+    [Fact]
+    public void The_group_is_not_a_name_that_only_qualifies_a_noun_of_its_own_sentence()
+    {
+        var relations = Relations("Hurras al-Din was set up in 2018 by veterans of the war. Along with other Ahrar al-Sham allies, the group has attacked Faylaq al-Rahman.");
+        Assert.True(Has(relations, RelationType.FightsAgainst, "hurras-al-din", "faylaq-al-rahman", symmetric: true), string.Join("\n", relations));
+        Assert.False(Has(relations, RelationType.FightsAgainst, "ahrar-al-sham", "faylaq-al-rahman", symmetric: true), string.Join("\n", relations));
+    }
 }

@@ -196,7 +196,8 @@ internal static class Coreference
         }
         // "A and B followed, announcing they were merging into the movement": a singular noun is not one of a plural subject.
         var plural = OpeningList(state, before, sentence);
-        var groups = before.Where(m => m.Kind == FactionKind.Group && !plural.Contains(m)).ToList();
+        // "Along with other Hezbollah allies, the group ...": a name qualifying a noun of its own sentence is not what "the group" is.
+        var groups = before.Where(m => m.Kind == FactionKind.Group && !plural.Contains(m) && !(m.Start >= sentence.Start && QualifiesNoun(state, m))).ToList();
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
         if (plural.Count > 0) return null; // the plural subject is the topic now; an earlier sentence's group is a guess
         var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
@@ -204,6 +205,17 @@ internal static class Coreference
         if (subject is { Kind: FactionKind.Group }) return subject;
         // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
+    }
+
+    static readonly HashSet<string> QualifiedNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "allies", "ally", "fighters", "members", "militants", "commanders", "forces", "units", "factions", "groups", "leaders", "officials", "affiliate", "affiliates" };
+
+    // "Hezbollah allies", "Hezbollah-backed", "Hezbollah's fighters": the name is an adjective of the noun after it.
+    static bool QualifiesNoun(ArticleState state, Mention m)
+    {
+        if (m.End < state.Text.Length && state.Text[m.End] is '\'' or '’' or '-') return true;
+        var next = state.TokenAt(m.End);
+        return next < state.Tokens.Count && !state.Tokens[next].Has(TokenShape.BreakBefore) && QualifiedNouns.Contains(Word(state, next));
     }
 
     // The list a sentence opens with ("A, B and C ..."), when it names two or more; otherwise empty.
