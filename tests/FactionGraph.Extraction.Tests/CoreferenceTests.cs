@@ -29,10 +29,12 @@ public class CoreferenceTests
         Assert.DoesNotContain(relations, r => r.Type == RelationType.AffiliatedWith);
     }
 
-    [Fact]
-    public void It_opening_a_sentence_is_the_faction_the_previous_sentence_opened_with()
+    [Theory]
+    [InlineData("Hurras al-Din was set up in 2018 by veterans of the war. It pledged allegiance to the Islamic State in its first statement.")]
+    [InlineData("Hurras al-Din was set up in 2018 by veterans of the war. During its first year, it pledged allegiance to the Islamic State.")]
+    public void It_opening_a_sentence_is_the_faction_the_previous_sentence_opened_with(string text)
     {
-        var relations = Relations("Hurras al-Din was set up in 2018 by veterans of the war. It pledged allegiance to the Islamic State in its first statement.");
+        var relations = Relations(text);
         Assert.True(Has(relations, RelationType.AffiliatedWith, "hurras-al-din", "islamic-state"), string.Join("\n", relations));
     }
 

@@ -27,8 +27,8 @@ internal static class PronounReferences
         var tokens = state.Tokens;
         foreach (var sentence in state.Sentences)
         {
-            var i = state.TokenAt(sentence.Start);
-            if (i + 2 >= tokens.Count || state.Consumed[i] || !Coreference.IsWord(state, i, "it")) continue;
+            var i = AfterLeadIn(state, sentence);
+            if (i < 0 || i + 2 >= tokens.Count || state.Consumed[i] || !Coreference.IsWord(state, i, "it")) continue;
             if (state.Mentions.Any(m => m.TokenStart == i)) continue;
             var k = i + 1;
             while (k < tokens.Count && k - i <= 2 && Adverbs.Contains(Coreference.Word(state, k))) k++;
@@ -42,6 +42,27 @@ internal static class PronounReferences
             if (subject is null) continue;
             state.AddMention(i, i + 1, subject.EntityId, subject.Kind, MentionSource.Coreference);
         }
+    }
+
+    static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
+        { "during", "after", "before", "in", "on", "since", "following", "from", "under", "until", "within", "by", "at", "later", "earlier", "last", "then", "meanwhile", "however", "moreover", "today", "yesterday", "initially", "subsequently" };
+
+    const int MaxLeadIn = 10;
+
+    // The first word of the sentence, or the first after a lead-in that names no faction ("During the Maliki period, it ...").
+    static int AfterLeadIn(ArticleState state, TextSpan sentence)
+    {
+        var first = state.TokenAt(sentence.Start);
+        if (first >= state.Tokens.Count || Coreference.IsWord(state, first, "it") || !LeadInWords.Contains(Coreference.Word(state, first))) return first;
+        for (var j = first + 1; j < state.Tokens.Count && j - first <= MaxLeadIn && state.Tokens[j].Start < sentence.End; j++)
+        {
+            if (state.Consumed[j]) return -1;
+            if (!state.Tokens[j].Has(TokenShape.BreakBefore)) continue;
+            var between = state.Text.AsSpan(state.Tokens[j - 1].End, state.Tokens[j].Start - state.Tokens[j - 1].End);
+            if (!between.Contains(',')) return -1;
+            return Coreference.IsWord(state, j, "it") && !state.Mentions.Any(m => m.Start >= sentence.Start && m.End <= state.Tokens[j].Start) ? j : -1;
+        }
+        return -1;
     }
 
     // The faction a sentence opens with ("The Northern Hawks ...", "On Monday, the Northern Hawks ..."), when it stands alone.
