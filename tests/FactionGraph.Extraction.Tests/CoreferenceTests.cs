@@ -64,4 +64,18 @@ public class CoreferenceTests
         Assert.True(Has(relations, RelationType.FightsAgainst, "hurras-al-din", "faylaq-al-rahman", symmetric: true), string.Join("\n", relations));
         Assert.False(Has(relations, RelationType.FightsAgainst, "ahrar-al-sham", "faylaq-al-rahman", symmetric: true), string.Join("\n", relations));
     }
+
+    [Fact]
+    public void An_acronym_never_spelled_out_is_the_faction_earlier_named_with_those_initials()
+    {
+        var relations = Relations("Hurras al-Din was set up in 2018 by veterans of the war. Since then HaD has pledged allegiance to the Islamic State.");
+        Assert.True(Has(relations, RelationType.AffiliatedWith, "hurras-al-din", "islamic-state"), string.Join("\n", relations));
+    }
+
+    [Fact]
+    public void An_acronym_two_earlier_factions_share_resolves_to_nothing()
+    {
+        var relations = Relations("Jaysh al-Islam and Jaysh al-Izza were set up in 2013. Since then JAI has pledged allegiance to the Islamic State.");
+        Assert.DoesNotContain(relations, r => r.Type == RelationType.AffiliatedWith);
+    }
 }

@@ -25,6 +25,7 @@ internal static class Coreference
     {
         var tokens = state.Tokens;
         var lexicon = state.Model.Lexicon;
+        InitialsReferences.Resolve(state);
         var named = state.Mentions.Where(m => m.Source != MentionSource.Coreference).OrderBy(m => m.Start).ToList();
         for (var i = 0; i < tokens.Count - 1; i++)
         {
