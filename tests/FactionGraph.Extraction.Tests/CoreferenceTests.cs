@@ -29,6 +29,13 @@ public class CoreferenceTests
         Assert.DoesNotContain(relations, r => r.Type == RelationType.AffiliatedWith);
     }
 
+    [Fact]
+    public void A_name_and_its_apposition_are_not_a_list_a_plural_reference_can_take()
+    {
+        var relations = Relations("Jaysh al-Islam, a Jaysh al-Fath faction, took Douma on Monday. The two groups pledged allegiance to al-Qaeda.");
+        Assert.False(Has(relations, RelationType.AffiliatedWith, "jaysh-al-fath", "al-qaeda"), string.Join("\n", relations));
+    }
+
     [Theory]
     [InlineData("Hurras al-Din was set up in 2018 by veterans of the war. It pledged allegiance to the Islamic State in its first statement.")]
     [InlineData("Hurras al-Din was set up in 2018 by veterans of the war. During its first year, it pledged allegiance to the Islamic State.")]

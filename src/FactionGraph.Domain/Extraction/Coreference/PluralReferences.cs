@@ -90,10 +90,10 @@ internal static class PluralReferences
         return count is null ? runs.FirstOrDefault() : runs.LastOrDefault();
     }
 
-    // Runs of two or more distinct factions joined only by list separators ("A, B and C", "A/B").
+    // Runs of two or more distinct factions named (not referred back to) and joined only by list separators ("A, B and C", "A/B").
     static List<(List<Mention> Members, int Units)> Runs(ArticleState state, int from, int to)
     {
-        var mentions = state.Mentions.Where(m => m.Start >= from && m.End <= to && !state.PluralReferences.ContainsKey(m)).OrderBy(m => m.Start).ToList();
+        var mentions = state.Mentions.Where(m => m.Start >= from && m.End <= to && m.Source != MentionSource.Coreference).OrderBy(m => m.Start).ToList();
         var runs = new List<(List<Mention> Members, int Slashes)>();
         var run = new List<Mention>();
         var slashes = new List<int>();
@@ -109,5 +109,6 @@ internal static class PluralReferences
         return runs.Select((r, k) => (r.Members, r.Members.Count - slashes[k])).Where(r => r.Members.Count >= 2).ToList();
     }
 
-    static bool IsJoin(string gap) => gap == "/" || ListCues.IsSeparator(gap);
+    // "X, an SNA faction": a comma before "a"/"an" opens an apposition, not a list.
+    static bool IsJoin(string gap) => gap == "/" || ListCues.IsSeparator(gap) && !gap.EndsWith(" a", StringComparison.Ordinal) && !gap.EndsWith(" an", StringComparison.Ordinal) && gap is not (",a" or ",an");
 }
