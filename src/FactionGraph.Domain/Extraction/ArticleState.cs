@@ -16,6 +16,9 @@ internal sealed class ArticleState(string text, List<Token> tokens, ExtractorMod
     /// <summary>Acronyms and names this article defined for a faction ("the Northern Thunder Brigade (NTB)"), by folded key.</summary>
     public Dictionary<string, string> LocalNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A plural back-reference's mention (its first antecedent) and the other factions it stands for.</summary>
+    public Dictionary<Mention, List<(string EntityId, FactionKind Kind)>> PluralReferences { get; } = [];
+
     public string Surface(int tokenStart, int tokenEnd) => Text[Tokens[tokenStart].Start..Tokens[tokenEnd - 1].End];
 
     public void Consume(int tokenStart, int tokenEnd)

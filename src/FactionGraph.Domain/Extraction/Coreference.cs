@@ -25,6 +25,7 @@ internal static class Coreference
     {
         var tokens = state.Tokens;
         var lexicon = state.Model.Lexicon;
+        InitialsReferences.Resolve(state);
         var named = state.Mentions.Where(m => m.Source != MentionSource.Coreference).OrderBy(m => m.Start).ToList();
         for (var i = 0; i < tokens.Count - 1; i++)
         {
@@ -65,7 +66,37 @@ internal static class Coreference
         ResolvePossessives(state, named);
         ResolveObjectIt(state);
         ResolveListingIt(state);
+        PluralReferences.Resolve(state);
+        PronounReferences.ResolveSubjectIt(state);
+        PronounReferences.ResolveLatterFormer(state);
     }
+
+    /// <summary>
+    /// A plural back-reference ("the two groups") is read as its first antecedent; a relation read on it holds for each
+    /// of the others too.
+    /// </summary>
+    public static void Spread(ArticleState state, List<Mention> inSentence, List<FoundRelation> read)
+    {
+        foreach (var m in inSentence)
+        {
+            if (!state.PluralReferences.TryGetValue(m, out var others)) continue;
+            var count = read.Count;
+            for (var r = 0; r < count; r++)
+            {
+                var found = read[r];
+                if (found.Span.Start != m.Start && found.Span.End != m.End) continue;
+                foreach (var (id, _) in others)
+                {
+                    if (found.Source == m.EntityId) RelationReader.Add(read, found with { Source = id });
+                    else if (found.Target == m.EntityId) RelationReader.Add(read, found with { Target = id });
+                }
+            }
+        }
+    }
+
+    internal static TextSpan SentenceAt(ArticleState state, int at) => state.Sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+
+    internal static TextSpan PreviousSentence(ArticleState state, TextSpan sentence) => state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
 
     static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "includes", "included", "comprises", "comprised", "counts", "counted", "groups", "unites", "united", "brings", "encompasses" };
@@ -166,7 +197,8 @@ internal static class Coreference
         }
         // "A and B followed, announcing they were merging into the movement": a singular noun is not one of a plural subject.
         var plural = OpeningList(state, before, sentence);
-        var groups = before.Where(m => m.Kind == FactionKind.Group && !plural.Contains(m)).ToList();
+        // "Along with other Hezbollah allies, the group ...": a name qualifying a noun of its own sentence is not what "the group" is.
+        var groups = before.Where(m => m.Kind == FactionKind.Group && !plural.Contains(m) && !(m.Start >= sentence.Start && QualifiesNoun(state, m))).ToList();
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
         if (plural.Count > 0) return null; // the plural subject is the topic now; an earlier sentence's group is a guess
         var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
@@ -174,6 +206,17 @@ internal static class Coreference
         if (subject is { Kind: FactionKind.Group }) return subject;
         // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
+    }
+
+    static readonly HashSet<string> QualifiedNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "allies", "ally", "fighters", "members", "militants", "commanders", "forces", "units", "factions", "groups", "leaders", "officials", "affiliate", "affiliates" };
+
+    // "Hezbollah allies", "Hezbollah-backed", "Hezbollah's fighters": the name is an adjective of the noun after it.
+    static bool QualifiesNoun(ArticleState state, Mention m)
+    {
+        if (m.End < state.Text.Length && state.Text[m.End] is '\'' or '’' or '-') return true;
+        var next = state.TokenAt(m.End);
+        return next < state.Tokens.Count && !state.Tokens[next].Has(TokenShape.BreakBefore) && QualifiedNouns.Contains(Word(state, next));
     }
 
     // The list a sentence opens with ("A, B and C ..."), when it names two or more; otherwise empty.
@@ -238,8 +281,8 @@ internal static class Coreference
     // "the army" is as often the state's army as one named "... Army": too loose to read as a name's head.
     static bool IsLooseHead(string noun) => noun is "army";
 
-    static string Word(ArticleState state, int k) => state.Text[state.Tokens[k].Start..state.Tokens[k].End];
+    internal static string Word(ArticleState state, int k) => state.Text[state.Tokens[k].Start..state.Tokens[k].End];
 
-    static bool IsWord(ArticleState state, int k, string word) =>
+    internal static bool IsWord(ArticleState state, int k, string word) =>
         state.Text.AsSpan(state.Tokens[k].Start, state.Tokens[k].End - state.Tokens[k].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

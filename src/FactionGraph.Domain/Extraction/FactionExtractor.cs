@@ -69,6 +69,7 @@ public sealed class FactionExtractor
             var read = _readPhrases ? RelationReader.Read(state, sentence, inSentence, previousAlliance) : [];
             _structure?.Read(state, sentence, inSentence, read);
             if (_readPhrases) DeniedClaims.Read(state, sentence, inSentence, beforeMentions, before, read);
+            Coreference.Spread(state, inSentence, read);
             if (read.Count == 0) continue;
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
