@@ -12,13 +12,14 @@ namespace FactionGraph.Extraction.Tests;
 /// </summary>
 public class RealTextDevTests(ITestOutputHelper output)
 {
-    // Floors a little under the dev figures of 2026-12-03 (strict ALL P=0.73 F1=0.21, lenient MEMBER_OF R=0.07,
-    // factions found 0.69, traps hit 2). The extractor is being improved: raise these as the figures rise.
-    const double StrictPrecisionFloor = 0.65;
-    const double StrictF1Floor = 0.19;
-    const double MembershipRecallFloor = 0.06;
-    const double FactionsFoundFloor = 0.65;
-    const int TrapsHitCeiling = 4;
+    // Floors a little under the dev figures of 2026-12-03 after sentence structure, the world gazetteer, the name
+    // tagger, coreference and stance work (strict ALL P=0.76 F1=0.39, lenient MEMBER_OF R=0.17, factions found 0.89,
+    // traps hit 1; before them P=0.73 F1=0.21, R=0.07, 0.69, 2). Raise these as the figures rise.
+    const double StrictPrecisionFloor = 0.70;
+    const double StrictF1Floor = 0.36;
+    const double MembershipRecallFloor = 0.15;
+    const double FactionsFoundFloor = 0.86;
+    const int TrapsHitCeiling = 2;
 
     static string DevPart => Path.GetFullPath(Path.Combine(Fixture.RepoRoot, "..", "shared", "realtext", "dev"));
 
