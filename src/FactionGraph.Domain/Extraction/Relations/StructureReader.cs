@@ -24,7 +24,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         "militia", "militias", "force", "forces", "fighters", "units", "unit", "troops", "brigade", "brigades", "battalion", "battalions",
         "rebels", "militants", "insurgents", "jihadists", "coalition", "alliance", "body", "outfit", "outfits", "ranks", "banner", "umbrella",
         "command", "auspices", "flag", "side", "network", "front", "army", "formation", "bloc", "one", "some", "all", "both", "each",
-        "those", "which", "that", "who", "whom", "two", "three", "four", "five", "organisations", "organizations", "party", "parties",
+        "those", "which", "that", "who", "whom", "two", "three", "four", "five", "party", "parties",
     };
 
     // Of these, "the ranks of X", "the banner of X", "the factions of X" stand for X itself.
