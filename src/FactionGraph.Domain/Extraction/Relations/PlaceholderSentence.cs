@@ -125,11 +125,15 @@ internal sealed class PlaceholderSentence
 
     static bool IsListGap(string text, int from, int to)
     {
-        if (to < from || to - from > 24) return false;
+        if (to < from || to - from > 40) return false;
         var gap = text.AsSpan(from, to - from);
         var sawSeparator = false;
+        var inParenthesis = false;
         foreach (var part in gap.ToString().Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
+            // "A (AA), B (KIA) and C": an acronym or gloss in parentheses after a name stays inside the list.
+            if (part.StartsWith('(')) inParenthesis = true;
+            if (inParenthesis) { inParenthesis = !part.EndsWith(')'); continue; }
             if (!ListWords.Contains(part)) return false;
             if (part is "and" or "or" or "&") sawSeparator = true;
         }
