@@ -28,7 +28,7 @@ public sealed class FrameBook
     public static FrameBook Default { get; } = Load();
 
     /// <summary>Whether any word of <paramref name="text"/> is a trigger form: a sentence without one need not be parsed.</summary>
-    public bool AnyTrigger(string text)
+    public bool AnyTrigger(ReadOnlySpan<char> text)
     {
         var lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[32];
@@ -41,7 +41,7 @@ public sealed class FrameBook
             var length = i - start;
             if (length == 0 || length > lower.Length) continue;
             var word = lower[..length];
-            text.AsSpan(start, length).ToLowerInvariant(word);
+            text.Slice(start, length).ToLowerInvariant(word);
             if (lookup.ContainsKey(word)) return true;
         }
         return false;

@@ -59,11 +59,7 @@ internal sealed class PlaceholderSentence
             // A list ends on "and"/"or" ("A, B and C"); names joined by commas alone are appositions ("of A, B, said").
             while (last > i && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
             var start = ExtendLeft(text, at, m.Start);
-            var end = ExtendRight(text, ordered[last].End, i == last && last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
-            if (last > i)
-            {
-                end = ExtendRight(text, ordered[last].End, last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
-            }
+            var end = ExtendRight(text, ordered[last].End, last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
             Append(sb, text, at, start);
             if (last == i)
             {
@@ -75,7 +71,7 @@ internal sealed class PlaceholderSentence
                 sb.Append(" and ");
                 Place(sb, Names[n++ % Names.Length], [ordered[last]]);
             }
-            at = Math.Max(end, ordered[last].End);
+            at = end;
             i = last;
         }
         Append(sb, text, at, sentence.End);
@@ -129,7 +125,7 @@ internal sealed class PlaceholderSentence
         var gap = text.AsSpan(from, to - from);
         var sawSeparator = false;
         var inParenthesis = false;
-        foreach (var part in gap.ToString().Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in GapWords(text, from, to))
         {
             // "A (AA), B (KIA) and C": an acronym or gloss in parentheses after a name stays inside the list.
             if (part.StartsWith('(')) inParenthesis = true;
@@ -140,8 +136,9 @@ internal sealed class PlaceholderSentence
         return sawSeparator || gap.Contains(',');
     }
 
-    static bool ClosesList(string text, int from, int to) =>
-        text[from..to].Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "and" or "or" or "&");
+    static bool ClosesList(string text, int from, int to) => GapWords(text, from, to).Any(w => w is "and" or "or" or "&");
+
+    static string[] GapWords(string text, int from, int to) => text[from..to].Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     // "al-" left before the name by the mention finder, or a capitalized word glued to it.
     static int ExtendLeft(string text, int floor, int start)

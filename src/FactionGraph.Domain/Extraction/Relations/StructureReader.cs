@@ -14,8 +14,6 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
 {
     const double Confidence = 0.75;
     const int MaxDepth = 6;
-    // Only the cheapest linkage is read: on the dev part, reading the best 3 or 6 as well added no true relation and 6-7 false ones.
-    const int Linkages = 1;
 
     // Nouns that stand for the faction they are said of: "A, a faction that joined X", "the groups that formed X".
     static readonly HashSet<string> StandIns = new(StringComparer.Ordinal)
@@ -51,17 +49,16 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
     {
         if (mentions.Select(m => m.EntityId).Distinct().Count() < 2) return;
         // Parsing costs ~10-100 ms a sentence; one with no trigger word can yield nothing, so it is not parsed.
-        if (!frames.AnyTrigger(state.Text.Substring(sentence.Start, sentence.Length))) return;
+        if (!frames.AnyTrigger(state.Text.AsSpan(sentence.Start, sentence.Length))) return;
         var placed = new PlaceholderSentence(state.Text, sentence, mentions);
-        var parses = parser.Parses(placed.Text, Linkages);
+        var parse = parser.Parse(placed.Text);
         Trace?.WriteLine($"\n» {placed.Text}");
-        if (parses.Count == 0) { Trace?.WriteLine("  (no parse)"); return; }
+        if (parse is null) { Trace?.WriteLine("  (no parse)"); return; }
         var before = found.Count;
-        foreach (var parse in parses) ReadParse(parse, placed, found);
+        ReadParse(parse, placed, found);
         if (Trace is null) return;
-        var best = parses[0];
-        Trace.WriteLine("  " + string.Join(" ", best.Links.Where(l => l.Left > 0 && l.Right < best.Words.Count - 1)
-            .Select(l => $"{best.Words[l.Left].Entry}-{l.Label}-{best.Words[l.Right].Entry}")));
+        Trace.WriteLine("  " + string.Join(" ", parse.Links.Where(l => l.Left > 0 && l.Right < parse.Words.Count - 1)
+            .Select(l => $"{parse.Words[l.Left].Entry}-{l.Label}-{parse.Words[l.Right].Entry}")));
         foreach (var r in found.Skip(before)) Trace.WriteLine($"  → {r.Rule} {r.Type} {r.Source} → {r.Target}{(r.Negated ? " (negated)" : "")}");
     }
 

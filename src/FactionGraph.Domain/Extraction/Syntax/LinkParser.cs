@@ -57,21 +57,21 @@ public sealed class LinkParser : IDisposable
         }
     }
 
-    /// <summary>The best linkage of one sentence, or null when the parser finds none within its bounds.</summary>
-    public Parse? Parse(string sentence) => Parses(sentence, 1).FirstOrDefault();
-
-    /// <summary>Up to <paramref name="count"/> linkages of one sentence, cheapest first; empty when the parser finds none within its bounds.</summary>
-    public IReadOnlyList<Parse> Parses(string sentence, int count)
+    /// <summary>
+    /// The cheapest linkage of one sentence, or null when the parser finds none within its bounds. Only the cheapest:
+    /// on the dev part, reading the best 3 or 6 as well added no right relation and 6-7 wrong ones.
+    /// </summary>
+    public Parse? Parse(string sentence)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (sentence.Length == 0 || sentence.Length > _options.MaxSentenceLength) return [];
+        if (sentence.Length == 0 || sentence.Length > _options.MaxSentenceLength) return null;
         var options = Rent();
         var s = sentence_create(sentence, _dictionary);
         try
         {
-            if (s == IntPtr.Zero || sentence_split(s, options) < 0) return [];
+            if (s == IntPtr.Zero || sentence_split(s, options) < 0) return null;
             var length = sentence_length(s);
-            if (length > _options.MaxWords) return [];
+            if (length > _options.MaxWords) return null;
             parse_options_set_min_null_count(options, 0);
             parse_options_set_max_null_count(options, 0);
             var found = sentence_parse(s, options);
@@ -84,13 +84,8 @@ public sealed class LinkParser : IDisposable
                 parse_options_set_max_null_count(options, Math.Min(sentence_length(s), _options.MaxSkippedWords));
                 found = sentence_parse(s, options);
                 nulls = 1;
-                if (found <= 0) return [];
             }
-            if (found <= 0) return [];
-            var parses = new List<Parse>();
-            for (var k = 0; k < Math.Min(count, found); k++)
-                if (Read(s, options, nulls, k) is { } p) parses.Add(p);
-            return parses;
+            return found > 0 ? Read(s, options, nulls) : null;
         }
         finally
         {
@@ -99,9 +94,9 @@ public sealed class LinkParser : IDisposable
         }
     }
 
-    static Parse? Read(IntPtr sentence, IntPtr options, int nulls, int index)
+    static Parse? Read(IntPtr sentence, IntPtr options, int nulls)
     {
-        var linkage = linkage_create(index, sentence, options);
+        var linkage = linkage_create(0, sentence, options);
         if (linkage == IntPtr.Zero) return null;
         try
         {

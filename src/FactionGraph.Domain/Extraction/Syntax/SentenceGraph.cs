@@ -134,6 +134,9 @@ public sealed class SentenceGraph
         return -1;
     }
 
+    /// <summary>The surface subject of a verb, through its verb group (-1 when none).</summary>
+    int SubjectOf(int verb) => SurfaceSubject(VerbGroup(verb).Head, verb).Word;
+
     /// <summary>Objects of a word: O links to its right ("joined X"), or an object relative ("the group that A joined").</summary>
     public IEnumerable<int> Objects(int verb)
     {
@@ -243,20 +246,12 @@ public sealed class SentenceGraph
         {
             // complement of a copula or a verb that names a role: "is/became/remained/formed part of", "is loyal to" (Pa)
             if (!e.OtherIsRight && (e.Type is "O" or "MV" || e.Type is "P" && e.Sub.StartsWith('a')) && Copula(e.Other))
-            {
-                var (head, _, _) = VerbGroup(e.Other);
-                var (subject, _) = SurfaceSubject(head, e.Other);
-                if (subject >= 0) yield return subject;
-            }
+                if (SubjectOf(e.Other) is var subject and >= 0) yield return subject;
             // "as part of": the verb the "as" phrase modifies
             // "fought in support of X": "in" as well, for the nouns whose frames name it
             if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "as" or "among" or "in")
                 foreach (var v in LeftOf(e.Other, "MV").Concat(LeftOf(e.Other, "P")))
-                {
-                    var (head, _, _) = VerbGroup(v);
-                    var (subject, _) = SurfaceSubject(head, v);
-                    if (subject >= 0) yield return subject;
-                }
+                    if (SubjectOf(v) is var subject and >= 0) yield return subject;
             // "the members of X are A and B"
             if (e.OtherIsRight && e.Type is "S" && Copula(e.Other))
                 foreach (var o in RightOf(e.Other, "O")) yield return o;
