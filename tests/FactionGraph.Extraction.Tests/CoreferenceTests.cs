@@ -85,4 +85,14 @@ public class CoreferenceTests
         var relations = Relations("Jaysh al-Islam and Jaysh al-Izza were set up in 2013. Since then JAI has pledged allegiance to the Islamic State.");
         Assert.DoesNotContain(relations, r => r.Type == RelationType.AffiliatedWith);
     }
+
+    [Fact]
+    public void A_descriptor_after_a_sentence_about_an_alliance_refers_to_that_alliance_not_to_the_last_name()
+    {
+        // The previous sentence's topic is the alliance; the Islamic State is named later in it, inside a clause.
+        var relations = Relations("The Popular Mobilization Forces, which appeared after the Islamic State took Mosul, acted with US soldiers. "
+            + "Later the organization, which grew stronger, consisted of three organizations: Badr Organization, Kataib Hezbollah, Asaib Ahl al-Haq.");
+        Assert.True(Has(relations, RelationType.MemberOf, "badr-organization", "popular-mobilization-forces"), string.Join("\n", relations));
+        Assert.DoesNotContain(relations, r => r.Target == "islamic-state" && r.Type == RelationType.MemberOf);
+    }
 }

@@ -70,6 +70,9 @@ public class FrameTests
     [Theory]
     [InlineData("The Delvan includes Xanar, Belmor, the Corvin and others.", new[] { "xanar", "belmor", "corvin" })]
     [InlineData("Xanar, Belmor and Corvin joined the Delvan in 2016.", new[] { "xanar", "belmor", "corvin" })]
+    // A colon's list needs no "and"; an acronym or a name's tail ("Army (XA)") stays inside the list.
+    [InlineData("In those years the Delvan consisted of three organizations: Xanar, Belmor, Corvin.", new[] { "xanar", "belmor", "corvin" })]
+    [InlineData("The Delvan, comprised of the Xanar Army (XA), Belmor (BA), and Corvin, stormed the posts.", new[] { "xanar", "belmor", "corvin" })]
     public void Coordination_spreads_a_relation_over_every_conjunct(string sentence, string[] members)
     {
         var extractor = new FactionExtractor([.. Placeholders, new("delvan", "Delvan", FactionKind.Alliance, [], [], [])], new ExtractorOptions { ReadPhrases = false });

@@ -202,8 +202,9 @@ internal static class Coreference
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
         if (plural.Count > 0) return null; // the plural subject is the topic now; an earlier sentence's group is a guess
         var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
-        var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End);
-        if (subject is { Kind: FactionKind.Group }) return subject;
+        // The previous sentence's topic, named or itself referred to ("The group is a splinter of X. The organization ...").
+        var subject = state.Mentions.Where(m => m.Start >= previous.Start && m.End <= previous.End).MinBy(m => m.Start);
+        if (subject is { Kind: FactionKind.Group or FactionKind.Alliance }) return subject;
         // "the rebels", "the militants" often mean fighters at large: only a group just named or just the topic is meant.
         return WordRoles.LooseGroupNouns.Contains(noun) ? null : groups.LastOrDefault();
     }

@@ -35,6 +35,9 @@ internal sealed class PlaceholderSentence
             if (m.End > sentence.End || ordered.Count > 0 && m.Start < ordered[^1].End) continue; // the first owns overlapping words
             // "A is the main faction in X": a back-reference to a faction this sentence already named is its predicate, not a third party.
             if (m.Source == MentionSource.Coreference && ordered.Any(o => o.EntityId == m.EntityId)) continue;
+            // "Arakan Army (AA)": a name in parentheses right after a name glosses it; the first stands for both,
+            // so "A (AA), B (KIA) and C" stays one list.
+            if (ordered.Count > 0 && GlossesPrevious(text, ordered[^1].End, m)) continue;
             ordered.Add(m);
         }
         var sb = new StringBuilder(sentence.Length);
@@ -54,10 +57,13 @@ internal sealed class PlaceholderSentence
             }
             // The run of names joined only by list words: "A, B, the C and D".
             var last = i;
-            while (last + 1 < ordered.Count && IsListGap(text, ordered[last].End, ordered[last + 1].Start)
+            while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, ordered[last].End, ordered[last + 1].Start), ordered[last + 1].Start)
                    && !Pronouns.Contains(text[ordered[last + 1].Start..ordered[last + 1].End].Trim())) last++;
             // A list ends on "and"/"or" ("A, B and C"); names joined by commas alone are appositions ("of A, B, said").
-            while (last > i && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
+            // After a colon, names to the sentence's end are a list without "and" too ("seven groups: A, B, C.").
+            var colonList = last > i && text[at..m.Start].TrimEnd().EndsWith(':')
+                && text[ExtendRight(text, ordered[last].End, sentence.End)..sentence.End].All(c => !char.IsLetterOrDigit(c));
+            while (last > i && !colonList && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
             var start = ExtendLeft(text, at, m.Start);
             var end = ExtendRight(text, ordered[last].End, last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
             Append(sb, text, at, start);
@@ -75,7 +81,7 @@ internal sealed class PlaceholderSentence
             i = last;
         }
         Append(sb, text, at, sentence.End);
-        Text = Trim(Tidy(sb.ToString()));
+        Text = Trim(ParserWords.Rewrite(Tidy(sb.ToString())));
     }
 
     static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
@@ -135,6 +141,9 @@ internal sealed class PlaceholderSentence
         }
         return sawSeparator || gap.Contains(',');
     }
+
+    static bool GlossesPrevious(string text, int previousEnd, Mention m) =>
+        m.Start > previousEnd && text[previousEnd..m.Start].Trim() == "(" && m.End < text.Length && text[m.End] == ')';
 
     static bool ClosesList(string text, int from, int to) => GapWords(text, from, to).Any(w => w is "and" or "or" or "&");
 
@@ -199,6 +208,8 @@ internal sealed class PlaceholderSentence
                 _ => chars[i],
             };
             if (chars[i] == '-' && i > 0 && chars[i - 1] == ' ' && i + 1 < chars.Length && chars[i + 1] == ' ') chars[i] = ',';
+            // "seven groups: A, B and C": a colon before names sets them beside the noun, as an apposition's comma does.
+            if (chars[i] == ':' && _places.Any(p => p.Start > i && s.AsSpan(i + 1, p.Start - i - 1).IsWhiteSpace())) chars[i] = ',';
         }
         for (var open = Array.IndexOf(chars, '('); open >= 0; open = Array.IndexOf(chars, '(', open + 1))
         {

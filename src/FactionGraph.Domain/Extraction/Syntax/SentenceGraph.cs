@@ -27,6 +27,13 @@ public sealed class SentenceGraph
             _edges[link.Left].Add(new Edge(type, sub, link.Right, true));
             _edges[link.Right].Add(new Edge(type, sub, link.Left, false));
         }
+        // The parser reads "composed of", "made up of" as one idiom: its words are linked by "_I…" links, and the
+        // idiom's own links (the noun it modifies) hang off its last word. The first word, the verb a frame knows,
+        // gets them too, taken right to left so "made" reaches through "up" to "of".
+        foreach (var link in parse.Links.Where(l => l.Label.StartsWith("_I", StringComparison.Ordinal)).OrderByDescending(l => l.Right))
+            foreach (var e in _edges[link.Right].ToList())
+                if (!e.OtherIsRight && e.Other < link.Left && e.Type is "MX" or "M" or "S" or "P")
+                    _edges[link.Left].Add(e);
     }
 
     public Parse Parse { get; }
@@ -156,12 +163,13 @@ public sealed class SentenceGraph
     {
         var heads = new List<int> { word };
         heads.AddRange(RightOf(word, "K")); // particle: "broke away from"
+        for (var k = 0; k < heads.Count && k < 4; k++) heads.AddRange(RightOf(heads[k], "")); // an idiom's words: "made up of"
         heads.AddRange(RightOf(word, "O")); // "pledged allegiance to X": the preposition may hang off the object
         foreach (var h in heads)
             foreach (var e in _edges[h])
             {
                 if (!e.OtherIsRight || _words[e.Other] != preposition) continue;
-                if (e.Type is not ("MV" or "M" or "OF" or "P" or "K" or "TO" or "OT" or "MG" or "AN" or "MVp")) continue;
+                if (e.Type is not ("MV" or "M" or "OF" or "P" or "K" or "TO" or "OT" or "MG" or "AN" or "MVp" or "")) continue; // "": an idiom's own word ("composed of")
                 foreach (var o in _edges[e.Other]) if (o.OtherIsRight && o.Type is "J" or "O" or "ON" or "IN") yield return o.Other;
             }
     }
