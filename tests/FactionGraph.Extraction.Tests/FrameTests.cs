@@ -73,6 +73,8 @@ public class FrameTests
     // A colon's list needs no "and"; an acronym or a name's tail ("Army (XA)") stays inside the list.
     [InlineData("In those years the Delvan consisted of three organizations: Xanar, Belmor, Corvin.", new[] { "xanar", "belmor", "corvin" })]
     [InlineData("The Delvan, comprised of the Xanar Army (XA), Belmor (BA), and Corvin, stormed the posts.", new[] { "xanar", "belmor", "corvin" })]
+    // An aside between commas that names no faction is cut; the body's own kind after its name goes with the name.
+    [InlineData("The Delvan joint operations room, comprised 16 opposition factions, includes Xanar, al-Belmor, the Corvin and others.", new[] { "xanar", "belmor", "corvin" })]
     public void Coordination_spreads_a_relation_over_every_conjunct(string sentence, string[] members)
     {
         var extractor = new FactionExtractor([.. Placeholders, new("delvan", "Delvan", FactionKind.Alliance, [], [], [])], new ExtractorOptions { ReadPhrases = false });

@@ -57,13 +57,17 @@ internal sealed class PlaceholderSentence
             }
             // The run of names joined only by list words: "A, B, the C and D".
             var last = i;
-            while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, ordered[last].End, ordered[last + 1].Start), ordered[last + 1].Start)
+            while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, ordered[last].End, ordered[last + 1].Start),
+                       ExtendLeft(text, ordered[last].End, ordered[last + 1].Start))
                    && !Pronouns.Contains(text[ordered[last + 1].Start..ordered[last + 1].End].Trim())) last++;
             // A list ends on "and"/"or" ("A, B and C"); names joined by commas alone are appositions ("of A, B, said").
             // After a colon, names to the sentence's end are a list without "and" too ("seven groups: A, B, C.").
             var colonList = last > i && text[at..m.Start].TrimEnd().EndsWith(':')
                 && text[ExtendRight(text, ordered[last].End, sentence.End)..sentence.End].All(c => !char.IsLetterOrDigit(c));
-            while (last > i && !colonList && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
+            // Three or more names in a row are a list too, though the sentence runs on before its "and" ("includes A, B,
+            // C, the Martyrs of D and E"): appositions do not chain.
+            var longRun = last - i >= 2;
+            while (last > i && !colonList && !longRun && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
             var start = ExtendLeft(text, at, m.Start);
             var end = ExtendRight(text, ordered[last].End, last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
             Append(sb, text, at, start);
@@ -185,7 +189,30 @@ internal sealed class PlaceholderSentence
             if (word.Length == 0 || !char.IsUpper(word[0]) || NotName.Contains(word)) break;
             e = k;
         }
-        return e;
+        return ExtendHeadNoun(text, e, ceiling);
+    }
+
+    static readonly HashSet<string> HeadModifiers = new(StringComparer.Ordinal) { "joint", "operations", "operation", "military", "armed", "rebel", "militant" };
+    static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+        { "room", "coalition", "alliance", "group", "militia", "movement", "organisation", "organization", "umbrella", "command" };
+
+    // "the Xanar joint operations room", "the Xanar coalition": a body's own kind after its name is part of how the text
+    // names it; left outside the placeholder, the parser reads a noun compound ("Xanar operations room") whose head the
+    // frames cannot resolve, or mistakes "room" for a verb.
+    static int ExtendHeadNoun(string text, int end, int ceiling)
+    {
+        var e = end;
+        var taken = end;
+        while (e < ceiling && text[e] == ' ')
+        {
+            var k = e + 1;
+            while (k < ceiling && char.IsLower(text[k])) k++;
+            var word = text[(e + 1)..k];
+            if (HeadNouns.Contains(word)) taken = k;
+            else if (!HeadModifiers.Contains(word)) break;
+            e = k;
+        }
+        return taken;
     }
 
     static void Append(StringBuilder sb, string text, int from, int to)
@@ -210,6 +237,19 @@ internal sealed class PlaceholderSentence
             if (chars[i] == '-' && i > 0 && chars[i - 1] == ' ' && i + 1 < chars.Length && chars[i + 1] == ' ') chars[i] = ',';
             // "seven groups: A, B and C": a colon before names sets them beside the noun, as an apposition's comma does.
             if (chars[i] == ':' && _places.Any(p => p.Start > i && s.AsSpan(i + 1, p.Start - i - 1).IsWhiteSpace())) chars[i] = ',';
+        }
+        // ", comprised 16 opposition factions," between a name and its verb: an aside between commas that names no
+        // faction holds no role a frame could fill, and long asides are where the parser loses the sentence's spine.
+        for (var open = Array.IndexOf(chars, ','); open >= 0; open = Array.IndexOf(chars, ',', open + 1))
+        {
+            var close = Array.IndexOf(chars, ',', open + 1);
+            if (close < 0) break;
+            if (open + 1 >= chars.Length || chars[open + 1] != ' ' || close + 1 >= chars.Length || chars[close + 1] != ' ') continue;
+            if (_places.Any(p => p.End > open && p.Start < close)) continue;
+            var aside = new string(chars, open + 1, close - open - 1).Trim();
+            var words = aside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words[0] is "and" or "or" or "but" || !_places.Any(p => p.End <= open) || !_places.Any(p => p.Start >= close)) continue;
+            for (var k = open; k <= close; k++) chars[k] = ' ';
         }
         for (var open = Array.IndexOf(chars, '('); open >= 0; open = Array.IndexOf(chars, '(', open + 1))
         {
