@@ -117,4 +117,32 @@ public class FrameTests
         Assert.Contains("line 1", e.Message);
         Assert.Throws<InvalidDataException>(() => FrameBook.Parse("join v NOT_A_TYPE subj obj | x\n"));
     }
+
+    [Theory]
+    [InlineData("The Belmor-backed Xanar took the town.", RelationType.AlliedWith)]          // back: subj obj
+    [InlineData("The Belmor-affiliated armed group Xanar took the town.", RelationType.AffiliatedWith)] // affiliate: theme with
+    public void A_name_hyphened_to_a_frame_participle_relates_it_to_the_faction_described(string sentence, RelationType type)
+    {
+        var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.True(relations.Any(r => r.Type == type && r.Evidence.Rule.StartsWith("compound-") && (r.Source == "xanar" && r.Target == "belmor"
+            || type == RelationType.AlliedWith && r.Source == "belmor" && r.Target == "xanar")), string.Join("; ", relations.Select(r => $"{r.Type} {r.Source}→{r.Target}")));
+    }
+
+    [Theory]
+    [InlineData("The Belmor-backed forces pushed Xanar out of the city.")] // the participle's noun is not the name after it
+    [InlineData("An alliance of Belmor-backed militias that includes Xanar took the town.")]
+    public void A_hyphen_compound_describes_only_the_name_it_heads(string sentence)
+    {
+        Assert.DoesNotContain(StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations, r => r.Evidence.Rule.StartsWith("compound-"));
+    }
+
+    [Theory]
+    [InlineData("Local media reported attacks by Xanar, Belmor’s ally, on Sunday.", RelationType.AlliedWith)] // a typographic apostrophe
+    [InlineData("An affiliate of Belmor, Xanar, said it killed ten soldiers.", RelationType.AffiliatedWith)]   // the apposition names the subject
+    public void Possessives_and_appositions_in_real_typography_and_order(string sentence, RelationType type)
+    {
+        var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.True(relations.Any(r => r.Type == type && (r.Source == "xanar" && r.Target == "belmor" || type == RelationType.AlliedWith && r.Source == "belmor" && r.Target == "xanar")),
+            string.Join("; ", relations.Select(r => $"{r.Type} {r.Source}→{r.Target}")));
+    }
 }

@@ -15,6 +15,7 @@ public sealed class FactionExtractor
 {
     readonly ExtractorModel _model;
     readonly StructureReader? _structure;
+    readonly HyphenCompounds? _compounds;
     readonly bool _readPhrases;
 
     /// <param name="options">Which readers run; by default the phrase connectors and, where link-grammar is installed,
@@ -26,6 +27,7 @@ public sealed class FactionExtractor
         _model = new ExtractorModel(gazetteer, options.UseTagger ? options.Tagger ?? NameTagger.Builtin : null);
         _readPhrases = options.ReadPhrases;
         if (options.ReadStructure && LinkParser.Shared is { } parser) _structure = new StructureReader(parser, FrameBook.Default);
+        if (options.ReadStructure) _compounds = new HyphenCompounds(FrameBook.Default);
     }
 
     /// <summary>An extractor with the given name tagger, or with none (null): names then come from the gazetteer and the rules only.</summary>
@@ -68,6 +70,7 @@ public sealed class FactionExtractor
             var previousAlliance = mentions.LastOrDefault(m => m.End <= sentence.Start && m.Kind == FactionKind.Alliance);
             var read = _readPhrases ? RelationReader.Read(state, sentence, inSentence, previousAlliance) : [];
             _structure?.Read(state, sentence, inSentence, read);
+            _compounds?.Read(text, sentence, inSentence, read);
             if (_readPhrases) DeniedClaims.Read(state, sentence, inSentence, beforeMentions, before, read);
             Coreference.Spread(state, inSentence, read);
             if (read.Count == 0) continue;

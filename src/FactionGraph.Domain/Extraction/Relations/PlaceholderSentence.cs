@@ -249,7 +249,11 @@ internal sealed class PlaceholderSentence
             var aside = new string(chars, open + 1, close - open - 1).Trim();
             var words = aside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || words[0] is "and" or "or" or "but" || !_places.Any(p => p.End <= open) || !_places.Any(p => p.Start >= close)) continue;
-            for (var k = open; k <= close; k++) chars[k] = ' ';
+            // Right after a name ("The Xanar, comprised 16 factions, includes") both commas go, joining subject and verb;
+            // elsewhere one stays, as it may be all that keeps two clauses apart ("a cell in Syria, on Tuesday, along
+            // with targets belonging to X").
+            var afterName = _places.Any(p => p.End == open);
+            for (var k = afterName ? open : open + 1; k <= close; k++) chars[k] = ' ';
         }
         for (var open = Array.IndexOf(chars, '('); open >= 0; open = Array.IndexOf(chars, '(', open + 1))
         {

@@ -234,7 +234,7 @@ public sealed class SentenceGraph
     {
         foreach (var d in LeftOf(noun, "D"))
         {
-            if (_words[d] is "'s" or "'") foreach (var owner in LeftOf(d, "YS").Concat(LeftOf(d, "YP"))) yield return owner;
+            if (_words[d] is "'s" or "'" or "’s" or "’") foreach (var owner in LeftOf(d, "YS").Concat(LeftOf(d, "YP"))) yield return owner;
             else if (_words[d] is "its" or "their") yield return d;
         }
     }
@@ -246,7 +246,13 @@ public sealed class SentenceGraph
     public IEnumerable<int> PredicatedOf(int noun)
     {
         // "A, a member of X" and "A member of X, A, said": an apposition either side.
-        foreach (var a in LeftOf(noun, "MX").Concat(RightOf(noun, "MX"))) yield return a;
+        var appositions = LeftOf(noun, "MX").Concat(RightOf(noun, "MX")).ToList();
+        foreach (var a in appositions) yield return a;
+        // "An affiliate of X, A, said": the parser hangs the apposition on the nearer name, but between a subject and its
+        // verb it names the subject.
+        if (appositions.Count == 0 && RightOf(noun, "S").Any())
+            foreach (var o in PrepositionObjects(noun, "of"))
+                foreach (var a in RightOf(o, "MX")) yield return a;
         // "the al-Qaeda affiliate Belmor": the noun modifies the name it is said of.
         foreach (var e in _edges[noun])
             if (e.OtherIsRight && e.Type is "AN" or "GN" or "G") yield return e.Other;
