@@ -42,11 +42,11 @@ export function createGraph(container, { onNode, onEdge }) {
       const focus = cy.getElementById(focusId);
       cy.layout(nodes.length > 40
         ? { name: 'cose', animate: false, randomize: false }
-        : { name: 'concentric', animate: false, minNodeSpacing: 30,
+        : { name: 'concentric', animate: false, minNodeSpacing: 70, spacingFactor: 1.4,
             concentric: (node) => (node.id() === focusId ? 3 : focus.neighborhood().contains(node) ? 2 : 1), levelWidth: () => 1 })
         .run();
       // A handful of nodes would otherwise be blown up to fill the canvas.
-      if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
+      if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(); }
     },
     select(id) {
       cy.elements('.selected').removeClass('selected');
