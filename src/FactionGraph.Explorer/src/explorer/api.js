@@ -30,16 +30,16 @@ export async function suggest(text) {
 const edgeFields = 'id type since until relation { assertingCount denyingCount evidence { stance } }';
 
 /** What the drawing and the list need about one faction as of a day (null: all time). */
-export async function neighbourhood(id, asOf) {
+export async function neighbourhood(id, asOf, depth = 1) {
   const data = await graphql(
-    `query Neighbourhood($id: ID!, $asOf: Date) {
-      neighborhood(id: $id, depth: 1, activeOn: $asOf) { truncated nodes { id name kind degree } edges { source target ${edgeFields} } }
+    `query Neighbourhood($id: ID!, $asOf: Date, $depth: Int) {
+      neighborhood(id: $id, depth: $depth, activeOn: $asOf) { truncated nodes { id name kind degree } edges { source target ${edgeFields} } }
       faction(id: $id) {
         ${factionFields}
         relations(activeOn: $asOf) { id type since until assertingCount denyingCount evidence { stance }
           source { id name kind } target { id name kind } }
       }
-    }`, { id, asOf });
+    }`, { id, asOf, depth });
   return data;
 }
 

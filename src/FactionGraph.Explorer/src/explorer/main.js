@@ -12,7 +12,7 @@ import { searchBox } from './search.js';
 import { timeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { focus: null, asOf: null, expanded: [], selected: null, path: null };
+const state = { focus: null, asOf: null, depth: 1, expanded: [], selected: null, path: null };
 const status = $('status');
 let loads = 0;
 
@@ -22,6 +22,7 @@ const time = timeline({ slider: $('date-slider'), dateInput: $('date'), allTime:
   render();
 });
 searchBox($('search'), focus);
+$('depth').addEventListener('change', () => { state.depth = Number($('depth').value); render(); });
 pathFinder({ form: $('path-form'), from: $('path-from'), to: $('path-to'), result: $('path-result') }, (found) => {
   state.path = found;
   render();
@@ -54,11 +55,11 @@ async function selectEdge(edge) {
 /** Draws the focus, every expanded faction and any path as of the chosen day; fills the list and the panel. */
 async function render() {
   if (!state.focus) return;
-  writeLink(state.focus.name, state.asOf);
+  writeLink(state.focus.name, state.asOf, state.depth);
   const ticket = ++loads;
   status.textContent = `Loading ${state.focus.name}…`;
   try {
-    const [main, ...more] = await Promise.all([state.focus.id, ...state.expanded].map((id) => neighbourhood(id, state.asOf)));
+    const [main, ...more] = await Promise.all([state.focus.id, ...state.expanded].map((id, i) => neighbourhood(id, state.asOf, i === 0 ? state.depth : 1)));
     if (ticket !== loads) return; // a newer view was asked for meanwhile
     const nodes = new Map();
     const edges = new Map();
@@ -91,6 +92,8 @@ async function start() {
   const link = readLink();
   time.show(link.asOf);
   state.asOf = link.asOf;
+  state.depth = link.depth;
+  $('depth').value = String(link.depth);
   if (!link.focus) { fill($('relations'), h('p', {}, 'Search for a faction to see its relations.')); return; }
   const faction = await findFaction(link.focus).catch(() => null);
   if (!faction) { status.textContent = `No faction is called “${link.focus}”.`; return; }
