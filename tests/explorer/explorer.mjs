@@ -50,7 +50,20 @@ await check('a deep link with asOf opens the graph as of that day', async () => 
   assert(!(await page.locator('#all-time').isChecked()), 'not all time');
 });
 
+await check('play steps through time: from before the alliance to its seven members', async () => {
+  await page.goto(`${base}/?focus=jaysh-al-fath`);
+  await members.nth(6).waitFor({ timeout: 10000 });
+  await page.locator('#play').click();
+  await page.locator('#relations .empty').waitFor({ timeout: 10000 });
+  await members.nth(6).waitFor({ timeout: 15000 });
+  await page.locator('#play').click();
+  assert(await page.locator('#play').getAttribute('aria-pressed') === 'false', 'play is paused');
+  assert(/asOf=\d{4}-\d{2}-\d{2}/.test(page.url()), `the address follows the date: ${page.url()}`);
+});
+
 await check('selecting an edge shows its quotes with stance, article, outlet, date and counts', async () => {
+  await page.goto(`${base}/?focus=jaysh-al-fath&asOf=2015-06-01`);
+  await members.nth(6).waitFor({ timeout: 10000 });
   const ahrar = members.filter({ hasText: 'Ahrar al-Sham' });
   await ahrar.locator('button.evidence').click();
   const quote = page.locator('#evidence blockquote').filter({ hasText: 'The Ahrar al-Sham group (the Free Men of the Levant)' });

@@ -36,6 +36,7 @@ export function timeline({ slider, dateInput, allTime, play, status }, onChange)
     let day = allTime.checked ? (playFrom ?? first) : first + Number(slider.value);
     // About forty steps from wherever it starts to today, one every 700 ms.
     const step = Math.max(7, Math.ceil((last - day) / 40));
+    set(toDate(day)); // the first frame is where play starts
     timer = setInterval(() => {
       day = Math.min(last, day + step);
       set(toDate(day));
