@@ -61,6 +61,18 @@ await check('play steps through time: from before the alliance to its seven memb
   assert(/asOf=\d{4}-\d{2}-\d{2}/.test(page.url()), `the address follows the date: ${page.url()}`);
 });
 
+await check('clicking the alliance in the drawing shows its names and the articles behind it', async () => {
+  await page.goto(`${base}/?focus=Army%20of%20Conquest`);
+  await members.nth(6).waitFor({ timeout: 10000 });
+  // The focus sits in the middle of the drawing (concentric layout, centred).
+  const box = await page.locator('#graph').boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('#evidence-title', { hasText: 'Jaysh al-Fath' }).waitFor({ timeout: 10000 });
+  const panel = await page.locator('#evidence').textContent();
+  assert(panel.includes('جيش الفتح') && panel.includes('Army of Conquest'), 'its aliases, in any script');
+  assert(/\d+ articles?, \d+ outlets?/.test(panel), 'counts of articles and outlets');
+});
+
 await check('selecting an edge shows its quotes with stance, article, outlet, date and counts', async () => {
   await page.goto(`${base}/?focus=jaysh-al-fath&asOf=2015-06-01`);
   await members.nth(6).waitFor({ timeout: 10000 });
@@ -83,6 +95,18 @@ await check('strings from a hostile article are shown as text, and a javascript:
   assert(await panel.locator('img, script, b').count() === 0, 'no element was made from article text');
   assert(await panel.locator('a[href^="javascript"]').count() === 0, 'a javascript: address is not a link');
   assert(await page.evaluate(() => window.pwned) === undefined, 'nothing from the article ran');
+});
+
+await check('a denied membership is listed as denied, and an https address is a link', async () => {
+  await page.goto(`${base}/?focus=ahrar-al-sham`);
+  const denied = page.locator('#relations [data-group="MEMBER_OF-outgoing"] li').filter({ hasText: "Hay'at Tahrir al-Sham" });
+  await denied.waitFor({ timeout: 10000 });
+  assert(await denied.getAttribute('data-stance') === 'denied', `stance ${await denied.getAttribute('data-stance')}`);
+  await denied.locator('button.evidence').click();
+  const link = page.locator('#evidence a[href="https://example.org/hts-formed"]');
+  await link.waitFor({ timeout: 10000 });
+  assert(await link.textContent() === "Hardline factions merge into Hay'at Tahrir al-Sham in Idlib", 'the link reads as the title');
+  assert((await page.locator('#evidence .quote').first().getAttribute('class')).includes('stance-denied'), 'the quote is marked denied');
 });
 
 await check('search suggests factions by an alias in Arabic script, and choosing one focuses it', async () => {
