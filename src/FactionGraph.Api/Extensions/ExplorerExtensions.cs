@@ -1,16 +1,8 @@
 using FactionGraph.Api.Export;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace FactionGraph.Api.Extensions;
-
-/// <summary>Settings of the explorer (section "Explorer").</summary>
-public sealed class ExplorerOptions
-{
-    public const string Section = "Explorer";
-
-    /// <summary>Folder of the built explorer and GraphiQL (src/FactionGraph.Explorer's dist/); relative paths are beside the build. Default "explorer".</summary>
-    public string Path { get; set; } = "explorer";
-}
 
 /// <summary>The alliance explorer at <c>/</c>, GraphiQL for browsers at <c>/graphql</c>, and the exports' builder.</summary>
 public static class ExplorerExtensions
@@ -31,9 +23,8 @@ public static class ExplorerExtensions
     /// <summary>Serves the built front end; without it (not built) the API still runs and says so once in the log.</summary>
     public static WebApplication UseExplorer(this WebApplication app)
     {
-        var configured = app.Configuration.GetSection(ExplorerOptions.Section).Get<ExplorerOptions>() ?? new ExplorerOptions();
-        var root = System.IO.Path.GetFullPath(configured.Path, AppContext.BaseDirectory);
-        if (!File.Exists(System.IO.Path.Combine(root, "index.html")))
+        var root = Path.GetFullPath(app.Services.GetRequiredService<IOptions<ExplorerOptions>>().Value.Path, AppContext.BaseDirectory);
+        if (!File.Exists(Path.Combine(root, "index.html")))
         {
             app.Logger.LogWarning("No explorer at {Path}: build it with `npm ci && node build.mjs` in src/FactionGraph.Explorer (dotnet build does this when Node.js is installed).", root);
             return app;
