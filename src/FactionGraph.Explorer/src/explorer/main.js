@@ -12,6 +12,7 @@ import { searchBox } from './search.js';
 import { timeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const state = { focus: null, asOf: null, depth: 1, expanded: [], selected: null, path: null };
 const status = $('status');
 let loads = 0;
@@ -80,7 +81,7 @@ async function render() {
     if (dated.length) { time.widen(dated[0]); time.startPlayAt(dated[0]); }
     showRelations($('relations'), main.faction, { onEdge: selectEdge, onFocus: (other) => focus(other) });
     const counted = graph.count();
-    status.textContent = `${main.faction.name}: ${counted.nodes} factions, ${counted.edges} relations${main.neighborhood?.truncated ? ' (cut at the node limit)' : ''}.`;
+    status.textContent = `${main.faction.name}: ${count(counted.nodes, 'faction')}, ${count(counted.edges, 'relation')}${main.neighborhood?.truncated ? ' (cut at the node limit)' : ''}.`;
     if (state.selected?.kind === 'edge') await selectEdge(state.selected.edge);
     else if (state.selected?.kind === 'node') { graph.select(state.selected.id); showFaction($('evidence'), await factionEvidence(state.selected.id), focus); }
   } catch (error) {
