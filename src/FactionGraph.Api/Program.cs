@@ -13,14 +13,17 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddFactionGraphQL(builder.Configuration);
 builder.Services.AddFrontEndCors(builder.Configuration);
+builder.Services.AddExplorer(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
 app.UseCors();
+app.UseExplorer();
 app.MapHealthApi();
 app.MapGraphQLApi();
 app.MapArticlesApi();
+app.MapExportApi();
 app.LogWriteAccessMode();
 
 app.Run();

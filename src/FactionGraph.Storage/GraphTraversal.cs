@@ -6,7 +6,7 @@ namespace FactionGraph.Storage;
 /// Neighbourhoods and shortest paths, level by level: one batched edge read per hop,
 /// so the cost follows the size of the answer, not of the graph, and both stores share it.
 /// </summary>
-public sealed class GraphTraversal(IGraphStore store)
+public sealed partial class GraphTraversal(IGraphStore store)
 {
     /// <summary>Factions within <paramref name="depth"/> hops, nearest first, at most <paramref name="limit"/> of them.</summary>
     public async Task<Subgraph?> NeighborhoodAsync(string id, int depth, RelationFilter filter, int limit, CancellationToken ct)
