@@ -207,7 +207,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                 "head" => [.. g.PredicatedOf(trigger).Select(LastConjunct)],
                 "agent" => [.. g.LeftOf(trigger, "O").SelectMany(LogicalSubject)],
                 // "al-Qaeda's Syrian affiliate", "the al-Qaeda affiliate": the noun's owner, by possessive or name modifier.
-                "owner" => [.. g.Possessors(trigger), .. g.Modifiers(trigger).Where(m => at[m] is not null)],
+                "owner" => [.. g.Possessors(trigger), .. g.CompoundModifiers(trigger).Where(m => at[m] is not null)],
                 // "clashes broke out between A and B": the list may hang off the verb the noun is subject of.
                 "between" => [.. g.PrepositionObjects(trigger, role), .. g.VerbsOf(trigger).SelectMany(v => g.PrepositionObjects(v, role))],
                 _ => [.. g.PrepositionObjects(trigger, role)],

@@ -222,6 +222,13 @@ public sealed class SentenceGraph
     /// <summary>Words that modify a noun from its left: "Xanar" in "the Xanar militia" (AN, A, G, GN links).</summary>
     public IEnumerable<int> Modifiers(int noun) => _edges[noun].Where(e => !e.OtherIsRight && e.Type is "AN" or "A" or "G" or "GN").Select(e => e.Other);
 
+    /// <summary>
+    /// The modifiers of a noun, and where the noun itself modifies a compound's head ("a Xanar splinter group"), the
+    /// head's other modifiers: the parser hangs every word before the head on the head.
+    /// </summary>
+    public IEnumerable<int> CompoundModifiers(int noun) =>
+        Modifiers(noun).Concat(_edges[noun].Where(e => e.OtherIsRight && e.Type == "AN").SelectMany(e => Modifiers(e.Other)).Where(m => m != noun && m < noun));
+
     /// <summary>Appositions of a word: "A, a faction that …" (A —MX— faction), in either direction.</summary>
     public IEnumerable<int> Appositions(int w) => _edges[w].Where(e => e.Type == "MX").Select(e => e.Other);
 
@@ -255,7 +262,7 @@ public sealed class SentenceGraph
                 foreach (var a in RightOf(o, "MX")) yield return a;
         // "the al-Qaeda affiliate Belmor": the noun modifies the name it is said of.
         foreach (var e in _edges[noun])
-            if (e.OtherIsRight && e.Type is "AN" or "GN" or "G") yield return e.Other;
+            if (e.OtherIsRight && e.Type is "AN" or "GN" or "G" && IsCapitalized(e.Other)) yield return e.Other;
         foreach (var e in _edges[noun])
         {
             // complement of a copula or a verb that names a role: "is/became/remained/formed part of", "is loyal to" (Pa)
@@ -272,8 +279,14 @@ public sealed class SentenceGraph
             // "A is part of X" read as "part of" quantifying X: what is said of X is said of the part.
             if (e.OtherIsRight && e.Type is "D")
                 foreach (var p in PredicatedOf(e.Other)) yield return p;
+            // "A is an al-Qaeda splinter group": the trigger is the first half of a noun compound; what is said of the
+            // compound's head is said of it.
+            if (e.OtherIsRight && e.Type is "AN" && !IsCapitalized(e.Other) && !IsVerb(e.Other))
+                foreach (var p in PredicatedOf(e.Other)) yield return p;
         }
     }
+
+    bool IsCapitalized(int w) => Parse.Words[w].Text is { Length: > 0 } t && char.IsUpper(t[0]);
 
     bool Copula(int w) => _words[w] is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "become" or "became" or "becomes"
         or "remain" or "remains" or "remained" or "formed" or "form" or "forms" or "constitute" or "constitutes" or "constituted";
