@@ -12,12 +12,12 @@ namespace FactionGraph.Extraction.Tests;
 /// </summary>
 public class RealTextDevTests(ITestOutputHelper output)
 {
-    // Floors a little under the dev figures of 2026-12-03 after sentence structure, the world gazetteer, the name
-    // tagger, coreference and stance work (strict ALL P=0.76 F1=0.39, lenient MEMBER_OF R=0.17, factions found 0.89,
-    // traps hit 1; before them P=0.73 F1=0.21, R=0.07, 0.69, 2). Raise these as the figures rise.
-    const double StrictPrecisionFloor = 0.70;
-    const double StrictF1Floor = 0.36;
-    const double MembershipRecallFloor = 0.15;
+    // Floors a little under the dev figures of 2026-12-03 (second session: idioms, colon lists, asides, hyphen
+    // compounds, topic coreference): strict ALL P=0.79 F1=0.47, lenient MEMBER_OF R=0.33, factions found 0.89, traps
+    // hit 1. Before: P=0.76 F1=0.39, R=0.17; before sentence structure P=0.73 F1=0.21, R=0.07. Raise these as the figures rise.
+    const double StrictPrecisionFloor = 0.74;
+    const double StrictF1Floor = 0.44;
+    const double MembershipRecallFloor = 0.30;
     const double FactionsFoundFloor = 0.86;
     const int TrapsHitCeiling = 2;
 
