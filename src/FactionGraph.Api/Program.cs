@@ -1,5 +1,6 @@
 using FactionGraph.Api.Apis;
 using FactionGraph.Api.Extensions;
+using FactionGraph.Api.Health;
 using FactionGraph.Ingestion.Hosting;
 using FactionGraph.Storage;
 using Serilog;
@@ -13,12 +14,16 @@ builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddFactionGraphQL(builder.Configuration);
 builder.Services.AddFrontEndCors(builder.Configuration);
+builder.Services.AddApiTelemetry(builder.Configuration);
+builder.Services.AddHealthProbes(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
 app.UseCors();
 app.MapHealthApi();
+app.MapHealthProbes();
+app.MapMetricsEndpoint();
 app.MapGraphQLApi();
 app.MapArticlesApi();
 app.LogWriteAccessMode();
