@@ -41,6 +41,7 @@ public sealed class DockerComposeTests
         Assert.Contains("PROJECT: FactionGraph.Worker", config);
         Assert.Equal(2, config.Split("Storage__Provider: Neo4j").Length - 1);
         Assert.Contains("healthcheck", config);
+        Assert.Contains("http://localhost:8080/health/ready", config);
     }
 
     [Fact]
