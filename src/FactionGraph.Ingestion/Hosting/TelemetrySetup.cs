@@ -28,7 +28,11 @@ public static class TelemetrySetup
                 .AddMeter(IngestionTelemetry.Name, StoreTelemetry.Name)
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation());
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+            services.AddHostedService<TelemetryFlush>();
+        }
         return telemetry;
     }
 }
