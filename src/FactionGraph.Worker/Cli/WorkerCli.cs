@@ -16,6 +16,7 @@ public static class WorkerCli
         app.Configure(config =>
         {
             config.SetApplicationName("FactionGraph.Worker");
+            config.UseAssemblyInformationalVersion();
             // Help goes to the output (a terminal's, or plain text when piped); errors to the error stream.
             config.ConfigureConsole(console.Terminal ?? PlainConsole(console.Output));
             config.SetExceptionHandler((e, _) =>

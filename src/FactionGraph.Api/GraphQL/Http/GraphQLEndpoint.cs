@@ -26,6 +26,7 @@ public sealed class GraphQLEndpoint(
         {
             await WriteErrorAsync(http, new(ResponseMediaType.Json, false), StatusCodes.Status406NotAcceptable, ErrorCodes.InvalidRequest,
                 $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            GraphQLTelemetry.Finish(activity, started, null, null, cached: false, succeeded: false);
             return;
         }
         GraphQLHttpRequest request;
