@@ -1,5 +1,6 @@
 using FactionGraph.Api.Apis;
 using FactionGraph.Api.Extensions;
+using FactionGraph.Api.Health;
 using FactionGraph.Ingestion.Hosting;
 using FactionGraph.Storage;
 using Serilog;
@@ -14,6 +15,8 @@ builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddFactionGraphQL(builder.Configuration);
 builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.AddExplorer(builder.Configuration);
+builder.Services.AddApiTelemetry(builder.Configuration);
+builder.Services.AddHealthProbes(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,6 +24,8 @@ app.UseSerilogRequestLogging();
 app.UseCors();
 app.UseExplorer();
 app.MapHealthApi();
+app.MapHealthProbes();
+app.MapMetricsEndpoint();
 app.MapGraphQLApi();
 app.MapArticlesApi();
 app.MapExportApi();

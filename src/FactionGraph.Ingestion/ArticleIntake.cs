@@ -1,3 +1,4 @@
+using FactionGraph.Ingestion.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace FactionGraph.Ingestion;
@@ -15,7 +16,10 @@ public sealed class ArticleIntake(IngestionQueue queue, IOptions<IngestionOption
     public IntakeResult Submit(ArticleSubmission submission)
     {
         var (article, rejection) = ArticleValidator.Validate(submission, options.Value);
-        return article is null ? new IntakeResult(rejection, null) : new IntakeResult(null, queue.Enqueue(article));
+        if (article is null) return new IntakeResult(rejection, null);
+        var queued = queue.Enqueue(article);
+        if (queued.Status == EnqueueStatus.Accepted) IngestionTelemetry.Accepted.Add(1);
+        return new IntakeResult(null, queued);
     }
 
     /// <summary>Waits until the job is done or failed, or the timeout passes; returns its last state.</summary>

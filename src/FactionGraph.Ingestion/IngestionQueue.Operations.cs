@@ -79,19 +79,23 @@ public sealed partial class IngestionQueue
             """, ("@id", jobId), ("@now", Now()), ("@f", added.Factions), ("@r", added.Relations), ("@e", added.Evidence));
     }
 
-    /// <summary>Records a failed attempt: back to the queue, or set aside once it has had its tries.</summary>
-    public void Fail(string jobId, string reason) =>
-        Finish(jobId, """
+    /// <summary>Records a failed attempt: back to the queue, or set aside once it has had its tries. True when set aside.</summary>
+    public bool Fail(string jobId, string reason)
+    {
+        using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = """
             UPDATE jobs SET reason = @reason, lease_until = NULL,
               state = CASE WHEN attempts >= @max THEN 'FAILED' ELSE 'QUEUED' END,
               finished_at = CASE WHEN attempts >= @max THEN @now END
             WHERE id = @id
-            """, reason);
-
-    void Finish(string jobId, string sql, string? reason)
-    {
-        using var connection = Open();
-        Execute(connection, sql, ("@id", jobId), ("@now", Now()), ("@reason", reason), ("@max", options.MaxAttempts));
+            RETURNING state
+            """;
+        command.Parameters.AddWithValue("@id", jobId);
+        command.Parameters.AddWithValue("@now", Now());
+        command.Parameters.AddWithValue("@reason", reason);
+        command.Parameters.AddWithValue("@max", options.MaxAttempts);
+        return command.ExecuteScalar() as string == WireName.Of(JobState.Failed);
     }
 
     public Job? Get(string jobId)
@@ -111,6 +115,15 @@ public sealed partial class IngestionQueue
         var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM jobs WHERE state = 'DONE'";
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>When the oldest job not yet finished (queued or running) was accepted; null when none is waiting.</summary>
+    public DateTime? OldestWaitingSince()
+    {
+        using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT min(enqueued_at) FROM jobs WHERE state IN ('QUEUED', 'RUNNING')";
+        return command.ExecuteScalar() is string at ? DateTime.Parse(at, null, System.Globalization.DateTimeStyles.RoundtripKind) : null;
     }
 
     public QueueCounts Counts()

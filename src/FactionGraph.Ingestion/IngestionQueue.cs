@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using FactionGraph.Ingestion.Telemetry;
 using FactionGraph.Model;
 using FactionGraph.Storage;
 using Microsoft.Data.Sqlite;
@@ -19,8 +21,8 @@ public sealed partial class IngestionQueue
     /// <summary>How long a claimed job stays with its worker before another may take it.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(30);
 
-    public IngestionQueue(IOptions<StorageOptions> storage, IOptions<IngestionOptions> options)
-        : this(Path.Combine(storage.Value.Path, "queue.db"), options.Value) { }
+    public IngestionQueue(IOptions<StorageOptions> storage, IOptions<IngestionOptions> options, IMeterFactory meters)
+        : this(Path.Combine(storage.Value.Path, "queue.db"), options.Value) => QueueGauges.Observe(meters, this);
 
     public IngestionQueue(string file, IngestionOptions options)
     {

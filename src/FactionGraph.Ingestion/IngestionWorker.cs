@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FactionGraph.Ingestion.Telemetry;
 using FactionGraph.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,10 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
 
     async Task ApplyAsync(Job job, QueuedArticle article, CancellationToken ct)
     {
+        // A root span per job: its extraction, commit and store round trips are its children.
+        using var activity = IngestionTelemetry.Source.StartActivity("ingestion job", ActivityKind.Consumer);
+        activity?.SetTag("factiongraph.job.id", job.Id);
+        activity?.SetTag("factiongraph.job.attempt", job.Attempts);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -42,8 +47,11 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
         catch (Exception ex)
         {
-            queue.Fail(job.Id, ex.Message);
+            var setAside = queue.Fail(job.Id, ex.Message);
             var transient = ex is GraphStoreException { IsTransient: true };
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            IngestionTelemetry.Failed.Add(1, new KeyValuePair<string, object?>("transient", transient));
+            if (setAside) IngestionTelemetry.SetAside.Add(1);
             logger.LogError(ex, "Article {ArticleId} failed on attempt {Attempt} after {ElapsedMs} ms (transient: {Transient})", job.Id, job.Attempts, clock.ElapsedMilliseconds, transient);
             if (transient) await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, job.Attempts * 2)), ct);
         }

@@ -14,6 +14,7 @@ public static class WorkerHost
         builder.Services.AddFactionGraphLogging(builder.Configuration);
         builder.Services.AddGraphStore(builder.Configuration);
         builder.Services.AddIngestion(builder.Configuration);
+        builder.Services.AddFactionGraphTelemetry(builder.Configuration, "factiongraph-worker");
         return builder;
     }
 

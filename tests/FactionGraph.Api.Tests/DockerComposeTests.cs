@@ -5,16 +5,9 @@ namespace FactionGraph.Api.Tests;
 /// <summary>docker-compose.yml is valid (as docker-compose parses it) and wires API and worker to Neo4j 5.</summary>
 public sealed class DockerComposeTests
 {
-    static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "docker-compose.yml"))) return dir.FullName;
-        throw new DirectoryNotFoundException("docker-compose.yml not found above the test directory.");
-    }
-
     static (int Exit, string Output) Compose(string arguments, string? password)
     {
-        var start = new ProcessStartInfo("docker-compose", arguments) { WorkingDirectory = RepoRoot(), RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("docker-compose", arguments) { WorkingDirectory = RepoFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment.Remove("NEO4J_PASSWORD");
         if (password is not null) start.Environment["NEO4J_PASSWORD"] = password;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("docker-compose did not start (apt-get install docker-compose).");
@@ -41,6 +34,7 @@ public sealed class DockerComposeTests
         Assert.Contains("PROJECT: FactionGraph.Worker", config);
         Assert.Equal(2, config.Split("Storage__Provider: Neo4j").Length - 1);
         Assert.Contains("healthcheck", config);
+        Assert.Contains("http://localhost:8080/health/ready", config);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using FactionGraph.Storage.Embedded;
-using FactionGraph.Worker.Verbs;
+using FactionGraph.Worker.Cli;
 
 namespace FactionGraph.Api.Tests;
 
@@ -19,7 +19,7 @@ public sealed class IngestVerbTests
 
         var output = new StringWriter();
         var progress = new StringWriter();
-        var exit = await IngestVerb.RunAsync([inbox], settings, output, progress);
+        var exit = await WorkerCli.RunAsync(["ingest", inbox, .. settings], VerbConsole.Plain(output, progress));
         Assert.Equal(1, exit);
         Assert.Contains("bad.json: INVALID_DATE", progress.ToString());
         Assert.Contains("3 files", output.ToString());
@@ -30,8 +30,15 @@ public sealed class IngestVerbTests
         Assert.True(first.Relations >= 3);
 
         var again = new StringWriter();
-        await IngestVerb.RunAsync([inbox], settings, again, new StringWriter());
+        await WorkerCli.RunAsync(["ingest", inbox, .. settings], VerbConsole.Plain(again, new StringWriter()));
         Assert.Contains("0 applied, 2 already in the graph", again.ToString());
         Assert.Equal(first, await store.GetStatsAsync(default));
+
+        var json = new StringWriter();
+        Assert.Equal(1, await WorkerCli.RunAsync(["ingest", inbox, "--json", .. settings], VerbConsole.Plain(json, new StringWriter())));
+        var summary = System.Text.Json.JsonDocument.Parse(json.ToString().Trim()).RootElement;
+        Assert.Equal(3, summary.GetProperty("files").GetInt32());
+        Assert.Equal(2, summary.GetProperty("known").GetInt32());
+        Assert.Equal(1, summary.GetProperty("refused").GetInt32());
     }
 }

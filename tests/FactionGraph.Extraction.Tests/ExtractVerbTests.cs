@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactionGraph.Worker.Verbs;
+using FactionGraph.Worker.Cli;
 
 namespace FactionGraph.Extraction.Tests;
 
@@ -18,7 +18,7 @@ public class ExtractVerbTests
             File.WriteAllBytes(binary, [0x4A, 0x61, 0xFF, 0xFE, 0x73]);
             var missing = Path.Combine(dir.FullName, "missing.txt");
             var stdout = new StringWriter();
-            var code = ExtractVerb.Run(["--gazetteer", Fixture.GazetteerPath, good, empty, missing, binary], stdout, new StringWriter());
+            var code = WorkerCli.Run(["extract", "--gazetteer", Fixture.GazetteerPath, good, empty, missing, binary], stdout, new StringWriter());
 
             Assert.Equal(1, code);
             var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -43,6 +43,6 @@ public class ExtractVerbTests
     public void Succeeds_with_exit_code_zero_when_every_file_reads()
     {
         var good = Path.Combine(Fixture.RepoRoot, "tests", "corpus", "001-islamic-front-formation.txt");
-        Assert.Equal(0, ExtractVerb.Run(["--gazetteer", Fixture.GazetteerPath, good], new StringWriter(), new StringWriter()));
+        Assert.Equal(0, WorkerCli.Run(["extract", "--gazetteer", Fixture.GazetteerPath, good], new StringWriter(), new StringWriter()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FactionGraph.Worker.Evaluation;
+using FactionGraph.Worker.Cli;
 using FactionGraph.Worker.Verbs;
 using Xunit.Abstractions;
 
@@ -61,13 +62,13 @@ public class RealTextDevTests(ITestOutputHelper output)
             var materialized = Python(Path.Combine(shared, "materialize.py"), DevPart, texts);
             Skip.If(materialized is null, "python3 is not available; score.py was not compared");
             var lines = new StringWriter();
-            ExtractVerb.Run(["--gazetteer", Fixture.GazetteerPath, .. Directory.GetFiles(texts, "*.txt").Order(StringComparer.Ordinal)], lines, new StringWriter());
+            WorkerCli.Run(["extract", "--gazetteer", Fixture.GazetteerPath, .. Directory.GetFiles(texts, "*.txt").Order(StringComparer.Ordinal)], lines, new StringWriter());
             var extracted = Path.Combine(work.FullName, "dev.jsonl");
             File.WriteAllText(extracted, lines.ToString());
             var reference = Python(Path.Combine(shared, "score.py"), DevPart, extracted);
 
             var verb = new StringWriter();
-            Assert.Equal(0, EvaluateVerb.Run(["--gazetteer", Fixture.GazetteerPath, DevPart], verb, new StringWriter()));
+            Assert.Equal(0, WorkerCli.Run(["evaluate", "--gazetteer", Fixture.GazetteerPath, DevPart], verb, new StringWriter()));
             output.WriteLine(verb.ToString());
             Assert.Equal(reference, verb.ToString());
         }

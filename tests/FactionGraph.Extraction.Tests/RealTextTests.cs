@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FactionGraph.Model;
 using FactionGraph.Worker.Evaluation;
+using FactionGraph.Worker.Cli;
 using FactionGraph.Worker.Verbs;
 
 namespace FactionGraph.Extraction.Tests;
@@ -147,7 +148,7 @@ public class RealTextTests
         {
             File.WriteAllText(Path.Combine(dir.FullName, "x01-made-up-hills.json"), Excerpt);
             var output = new StringWriter();
-            Assert.Equal(0, EvaluateVerb.Run(["--gazetteer", Fixture.GazetteerPath, "--json", dir.FullName], output, new StringWriter()));
+            Assert.Equal(0, WorkerCli.Run(["evaluate", "--gazetteer", Fixture.GazetteerPath, "--json", dir.FullName], output, new StringWriter()));
             var json = JsonDocument.Parse(output.ToString()).RootElement;
             Assert.Equal(1, json.GetProperty("excerpts").GetInt32());
             // Three required relations, whatever the extractor finds of them.

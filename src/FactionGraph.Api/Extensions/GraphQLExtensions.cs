@@ -28,6 +28,7 @@ public static class GraphQLExtensions
                 c.MaxDepth = limits.MaxDepth;
                 c.MaxComplexity = limits.MaxComplexity;
                 c.DefaultListImpactMultiplier = limits.ListImpactMultiplier;
+                c.ValidateComplexityDelegate = GraphQLTelemetry.RecordComplexity;
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         services.AddScoped<GraphLoaders>();

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FactionGraph.Storage.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -148,8 +150,37 @@ public sealed class Neo4jConnection
         return await SendAsync(request, ct);
     }
 
-    /// <summary>Sends one request under the request timeout and maps every way it can fail.</summary>
+    /// <summary>Sends one request as one traced and counted round trip (see <see cref="StoreTelemetry"/>).</summary>
     async Task<JsonDocument> SendAsync(HttpRequestMessage request, CancellationToken ct, Action<HttpResponseMessage>? onResponse = null, bool allowErrorStatus = false)
+    {
+        using var activity = StoreTelemetry.Source.StartActivity($"neo4j {request.Method.Method}", ActivityKind.Client);
+        activity?.SetTag("db.system.name", "neo4j");
+        activity?.SetTag("db.namespace", options.Database);
+        activity?.SetTag("server.address", options.Uri.Host);
+        activity?.SetTag("server.port", options.Uri.Port);
+        activity?.SetTag("url.path", request.RequestUri?.AbsolutePath);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "ok";
+        try
+        {
+            return await SendOnceAsync(request, ct, onResponse, allowErrorStatus);
+        }
+        catch (Exception e)
+        {
+            outcome = e is GraphStoreException store ? store.Code : "error";
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            throw;
+        }
+        finally
+        {
+            var tags = new TagList { { "db.system.name", "neo4j" }, { "outcome", outcome } };
+            StoreTelemetry.RoundTrips.Add(1, tags);
+            StoreTelemetry.RoundTripDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        }
+    }
+
+    /// <summary>Sends one request under the request timeout and maps every way it can fail.</summary>
+    async Task<JsonDocument> SendOnceAsync(HttpRequestMessage request, CancellationToken ct, Action<HttpResponseMessage>? onResponse, bool allowErrorStatus)
     {
         request.Headers.Authorization = authorization;
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using FactionGraph.Extraction;
 using FactionGraph.Gazetteer;
+using FactionGraph.Worker.Cli;
 using FactionGraph.Worker.Evaluation;
+using Spectre.Console.Cli;
 
 namespace FactionGraph.Worker.Verbs;
 
@@ -10,21 +13,37 @@ namespace FactionGraph.Worker.Verbs;
 /// evaluate CORPUS_DIR [--json] [--errors]. The project's own corpus (NNN.txt beside NNN.gold.json): precision, recall
 /// and F1 per relation type and overall, stance and entity accuracy. The shared real-text corpus (ID.json with "text"
 /// and "gold"): the figures score.py prints, computed with its rules. A directory holding both gets both reports.
+/// On a terminal, a progress bar while it reads and a summary table at the end; piped, the plain report only.
 /// </summary>
-public static class EvaluateVerb
+public sealed class EvaluateVerb : Command<EvaluateVerb.Settings>
 {
+    public sealed class Settings : GazetteerSettings
+    {
+        [CommandArgument(0, "<CORPUS_DIR>")]
+        [Description("tests/corpus (NNN.txt with NNN.gold.json), or a part of the shared real-text corpus (ID.json with text and gold).")]
+        public string Directory { get; init; } = "";
+
+        [CommandOption("--json")]
+        [Description("Print the figures as one JSON document.")]
+        public bool Json { get; init; }
+
+        [CommandOption("--errors")]
+        [Description("List every missed, spurious and trap relation.")]
+        public bool Errors { get; init; }
+    }
+
     static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var showErrors = args.Contains("--errors");
-        var options = VerbOptions.Parse([.. args.Where(a => a != "--errors")]);
-        if (options.Positional.Count != 1 || !Directory.Exists(options.Positional[0]))
+        var console = (VerbConsole)context.Data!;
+        var directory = settings.Directory;
+        if (!System.IO.Directory.Exists(directory))
         {
-            errors.WriteLine("evaluate: give one corpus directory.");
+            console.Errors.WriteLine("evaluate: give one corpus directory.");
             return 2;
         }
-        var directory = options.Positional[0];
+        var terminal = console.TerminalUnless(settings.Json);
         CorpusScore? own = null;
         RealTextScore? realText = null;
         try
@@ -33,19 +52,24 @@ public static class EvaluateVerb
             var excerpts = RealTextExcerpt.LoadDirectory(directory);
             if (passages.Count == 0 && excerpts.Count == 0)
             {
-                errors.WriteLine($"evaluate: {directory} holds neither NNN.txt with NNN.gold.json nor real-text excerpts (JSON with \"text\" and \"gold\").");
+                console.Errors.WriteLine($"evaluate: {directory} holds neither NNN.txt with NNN.gold.json nor real-text excerpts (JSON with \"text\" and \"gold\").");
                 return 2;
             }
-            var extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)));
-            if (passages.Count > 0) own = CorpusEvaluator.Evaluate(extractor, passages);
-            if (excerpts.Count > 0) realText = RealTextEvaluator.Evaluate(extractor, excerpts, RealTextEvaluator.PartName(directory));
+            var extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(settings.Gazetteer)));
+            // Piped, evaluate has always been silent on stderr: scripts compare its output only.
+            VerbProgress.Run(console, terminal, "texts", passages.Count + excerpts.Count, plainLines: false, tracker =>
+            {
+                if (passages.Count > 0) own = CorpusEvaluator.Evaluate(extractor, passages.Counting(tracker));
+                if (excerpts.Count > 0) realText = RealTextEvaluator.Evaluate(extractor, excerpts.Counting(tracker), RealTextEvaluator.PartName(directory));
+                return 0;
+            });
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException)
         {
-            errors.WriteLine($"evaluate: {e.Message}");
+            console.Errors.WriteLine($"evaluate: {e.Message}");
             return 2;
         }
-        if (options.Json)
+        if (settings.Json)
         {
             // One object per format found, so a script reading the output knows which figures it holds.
             object document = (own, realText) switch
@@ -54,11 +78,19 @@ public static class EvaluateVerb
                 ({ } o, null) => o,
                 _ => realText!,
             };
-            output.WriteLine(JsonSerializer.Serialize(document, Json));
+            console.Output.WriteLine(JsonSerializer.Serialize(document, Json));
             return 0;
         }
-        if (own is not null) Print(own, output, showErrors);
-        if (realText is not null) RealTextReport.Print(realText, output, showErrors);
+        if (own is not null)
+        {
+            if (terminal is null) Print(own, console.Output, settings.Errors);
+            else EvaluationSummary.Show(terminal, own, settings.Errors);
+        }
+        if (realText is not null)
+        {
+            RealTextReport.Print(realText, console.Output, settings.Errors);
+            if (terminal is not null) EvaluationSummary.Show(terminal, realText);
+        }
         return 0;
     }
 

@@ -1,6 +1,9 @@
+using System.ComponentModel;
 using FactionGraph.Extraction;
-using FactionGraph.Gazetteer;
 using FactionGraph.Extraction.Syntax;
+using FactionGraph.Gazetteer;
+using FactionGraph.Worker.Cli;
+using Spectre.Console.Cli;
 
 namespace FactionGraph.Worker.Verbs;
 
@@ -9,25 +12,34 @@ namespace FactionGraph.Worker.Verbs;
 /// as the parser saw it (names replaced by placeholders), its links, and the relations the frames read from it.
 /// For whoever adds a frame to frames.txt and wants to see why a sentence yields what it yields.
 /// </summary>
-public static class ExplainVerb
+public sealed class ExplainVerb : Command<ExplainVerb.Settings>
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    public sealed class Settings : GazetteerSettings
     {
-        var textAt = args.ToList().IndexOf("--text");
-        var rest = textAt >= 0 ? args.Where((_, i) => i != textAt && i != textAt + 1).ToList() : [.. args];
-        var options = VerbOptions.Parse(rest);
+        [CommandArgument(0, "[FILE]")]
+        [Description("A plain-text article to explain.")]
+        public string? File { get; init; }
+
+        [CommandOption("--text <SENTENCE>")]
+        [Description("A text given on the command line instead of a file.")]
+        public string? Text { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var console = (VerbConsole)context.Data!;
         string text;
-        if (textAt >= 0 && textAt + 1 < args.Count) text = args[textAt + 1];
-        else if (options.Positional.Count == 1 && File.Exists(options.Positional[0])) text = File.ReadAllText(options.Positional[0]);
-        else { errors.WriteLine("explain: give one FILE or --text \"SENTENCE\"."); return 2; }
-        var extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)));
-        if (!extractor.ReadsStructure) errors.WriteLine($"explain: sentence structure is not read: {LinkParser.Unavailable}");
-        extractor.Trace = output;
+        if (settings.Text is not null) text = settings.Text;
+        else if (settings.File is not null && System.IO.File.Exists(settings.File)) text = System.IO.File.ReadAllText(settings.File);
+        else { console.Errors.WriteLine("explain: give one FILE or --text \"SENTENCE\"."); return 2; }
+        var extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(settings.Gazetteer)));
+        if (!extractor.ReadsStructure) console.Errors.WriteLine($"explain: sentence structure is not read: {LinkParser.Unavailable}");
+        extractor.Trace = console.Output;
         var result = extractor.Extract(text, "explain", null);
         extractor.Trace = null;
-        output.WriteLine();
+        console.Output.WriteLine();
         foreach (var r in result.Relations)
-            output.WriteLine($"{r.Type,-16} {r.Source} → {r.Target}  [{r.Evidence.Rule}, {r.Evidence.Stance}]");
+            console.Output.WriteLine($"{r.Type,-16} {r.Source} → {r.Target}  [{r.Evidence.Rule}, {r.Evidence.Stance}]");
         return 0;
     }
 }

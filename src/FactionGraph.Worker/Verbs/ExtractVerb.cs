@@ -1,8 +1,11 @@
+using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 using FactionGraph.Extraction;
 using FactionGraph.Gazetteer;
 using FactionGraph.Model;
+using FactionGraph.Worker.Cli;
+using Spectre.Console.Cli;
 
 namespace FactionGraph.Worker.Verbs;
 
@@ -10,32 +13,41 @@ namespace FactionGraph.Worker.Verbs;
 /// extract FILE...: one JSON line per file with the factions and relations read from it, or an error line
 /// for a file that cannot be read; the other files still run. Exit code 1 if any file failed.
 /// </summary>
-public static class ExtractVerb
+public sealed class ExtractVerb : Command<ExtractVerb.Settings>
 {
+    public sealed class Settings : GazetteerSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("Plain-text articles (UTF-8).")]
+        public string[] Files { get; init; } = [];
+
+        [CommandOption("--tagger <PATH>")]
+        [Description("A name tagger's weights file instead of the built-in one, or \"none\" for lists and rules only.")]
+        public string? Tagger { get; init; }
+    }
+
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        VerbOptions options;
+        var console = (VerbConsole)context.Data!;
         FactionExtractor extractor;
         try
         {
-            options = VerbOptions.Parse(args);
-            extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)), TrainTaggerVerb.TaggerFor(options.Tagger));
+            extractor = new FactionExtractor(GazetteerFile.Load(GazetteerLocator.Resolve(settings.Gazetteer)), TrainTaggerVerb.TaggerFor(settings.Tagger));
         }
         catch (Exception e) when (e is IOException or ArgumentException or InvalidDataException or JsonException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"extract: {e.Message}");
+            console.Errors.WriteLine($"extract: {e.Message}");
             return 2;
         }
-        if (options.Positional.Count == 0) { errors.WriteLine("extract: no files given."); return 2; }
         var failed = false;
-        foreach (var file in options.Positional)
+        foreach (var file in settings.Files)
         {
             var line = ExtractFile(extractor, file, out var ok);
             failed |= !ok;
-            output.WriteLine(JsonSerializer.Serialize(line, Json));
+            console.Output.WriteLine(JsonSerializer.Serialize(line, Json));
         }
         return failed ? 1 : 0;
     }

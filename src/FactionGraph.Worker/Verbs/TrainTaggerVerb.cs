@@ -1,6 +1,10 @@
+using System.ComponentModel;
 using System.Text.Json;
 using FactionGraph.Extraction.Mentions;
 using FactionGraph.Gazetteer;
+using FactionGraph.Worker.Cli;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace FactionGraph.Worker.Verbs;
 
@@ -9,33 +13,41 @@ namespace FactionGraph.Worker.Verbs;
 /// gold.groups[].aliases_in_text) and writes its weights. --half 0|1 trains on every other excerpt only (sorted by file
 /// name), so the other half can measure what the tagger does on articles it never saw.
 /// </summary>
-public static class TrainTaggerVerb
+public sealed class TrainTaggerVerb : Command<TrainTaggerVerb.Settings>
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    public sealed class Settings : GazetteerSettings
     {
+        [CommandArgument(0, "<CORPUS_DIR>")]
+        [Description("A part of the real-text corpus: one JSON file per excerpt, with gold.groups[].aliases_in_text.")]
+        public string Directory { get; init; } = "";
+
+        [CommandOption("--out <FILE>", isRequired: true)]
+        [Description("Where to write the weights.")]
+        public string Out { get; init; } = "";
+
+        [CommandOption("--half <0|1>")]
+        [Description("Train on every other excerpt only (by sorted file name), so the other half measures the tagger on articles it never saw.")]
+        public int? Half { get; init; }
+    }
+
+    public override ValidationResult Validate(CommandContext context, Settings settings) =>
+        settings.Half is null or 0 or 1 ? ValidationResult.Success() : ValidationResult.Error("--half must be 0 or 1.");
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var console = (VerbConsole)context.Data!;
         try
         {
-            string? outPath = null;
-            int? half = null;
-            var rest = new List<string>();
-            for (var i = 0; i < args.Count; i++)
-            {
-                if (args[i] == "--out" && i + 1 < args.Count) outPath = args[++i];
-                else if (args[i] == "--half" && i + 1 < args.Count && args[i + 1] is "0" or "1") half = args[++i] == "1" ? 1 : 0;
-                else rest.Add(args[i]);
-            }
-            var options = VerbOptions.Parse(rest);
-            if (outPath is null || options.Positional.Count != 1) { errors.WriteLine("train-tagger: usage: train-tagger [--gazetteer PATH] [--half 0|1] --out FILE CORPUS_DIR"); return 2; }
-            var files = Directory.GetFiles(options.Positional[0], "*.json").Order(StringComparer.Ordinal).ToList();
-            var articles = files.Where((_, k) => half is null || k % 2 == half).Select(Read).OfType<TaggedArticle>().ToList();
-            var tagger = NameTaggerTraining.Train(GazetteerFile.Load(GazetteerLocator.Resolve(options.Gazetteer)), articles);
-            using (var writer = new StreamWriter(outPath)) tagger.Save(writer);
-            output.WriteLine($"train-tagger: {articles.Count} articles, weights written to {outPath}");
+            var files = System.IO.Directory.GetFiles(settings.Directory, "*.json").Order(StringComparer.Ordinal).ToList();
+            var articles = files.Where((_, k) => settings.Half is null || k % 2 == settings.Half).Select(Read).OfType<TaggedArticle>().ToList();
+            var tagger = NameTaggerTraining.Train(GazetteerFile.Load(GazetteerLocator.Resolve(settings.Gazetteer)), articles);
+            using (var writer = new StreamWriter(settings.Out)) tagger.Save(writer);
+            console.Output.WriteLine($"train-tagger: {articles.Count} articles, weights written to {settings.Out}");
             return 0;
         }
         catch (Exception e) when (e is IOException or ArgumentException or JsonException or UnauthorizedAccessException or InvalidDataException)
         {
-            errors.WriteLine($"train-tagger: {e.Message}");
+            console.Errors.WriteLine($"train-tagger: {e.Message}");
             return 2;
         }
     }

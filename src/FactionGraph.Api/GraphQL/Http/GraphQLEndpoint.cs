@@ -19,11 +19,14 @@ public sealed class GraphQLEndpoint(
 {
     public async Task HandleAsync(HttpContext http)
     {
+        using var activity = GraphQLTelemetry.StartRequest();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var mediaType = ResponseMediaType.Negotiate(http.Request);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, new(ResponseMediaType.Json, false), StatusCodes.Status406NotAcceptable, ErrorCodes.InvalidRequest,
                 $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            GraphQLTelemetry.Finish(activity, started, null, null, cached: false, succeeded: false);
             return;
         }
         GraphQLHttpRequest request;
@@ -37,6 +40,7 @@ public sealed class GraphQLEndpoint(
         {
             logger.LogWarning("Refused GraphQL request: {Reason}", ex.Message);
             await WriteErrorAsync(http, mediaType, ex.Status, ex.Status == 413 ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest, ex.Message);
+            GraphQLTelemetry.Finish(activity, started, null, null, cached: false, succeeded: false);
             return;
         }
         http.Response.ContentType = $"{mediaType.MediaType}; charset=utf-8";
@@ -44,9 +48,12 @@ public sealed class GraphQLEndpoint(
         if (key is not null && cache.Get(key) is { } cached)
         {
             await http.Response.Body.WriteAsync(cached, http.RequestAborted);
+            GraphQLTelemetry.Finish(activity, started, request.OperationName, "query", cached: true, succeeded: true);
             return;
         }
         var result = await ExecuteAsync(http, request);
+        GraphQLTelemetry.Finish(activity, started, result.Operation?.Name?.StringValue ?? request.OperationName, GraphQLTelemetry.TypeOf(result),
+            cached: false, succeeded: result.Errors is not { Count: > 0 });
         if (!result.Executed)
             logger.LogWarning("GraphQL document refused: {Errors}", string.Join("; ", result.Errors?.Select(e => $"{e.Code}: {e.Message}") ?? []));
         http.Response.StatusCode = StatusFor(result, mediaType, http);

@@ -12,10 +12,10 @@ public abstract class ConnectionType<TNodeType, T> : ObjectGraphType<Page<T>> wh
         Name = $"{nodeName}Connection";
         Description = $"A page of {nodeName} results.";
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Results in all pages.").Resolve(c => c.Source.TotalCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, T>>>>>("edges")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, T>>>>>("edges").Description("The items of this page, each with its cursor.")
             .Resolve(c => c.Source.Items.Select((item, i) => new PageEdge<T>(Paging.Cursor(c.Source.Offset + i), item)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The items, without cursors.").Resolve(c => c.Source.Items);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Whether more pages follow, and the cursors of this one.").Resolve(c => c.Source);
     }
 }
 
@@ -26,8 +26,9 @@ public sealed class EdgeType<TNodeType, T> : ObjectGraphType<PageEdge<T>> where 
     public EdgeType()
     {
         Name = $"{typeof(T).Name}Edge";
+        Description = $"One {typeof(T).Name} of a page, with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to continue after this item.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(c => c.Source.Node);
+        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(c => c.Source.Node);
     }
 }
 
@@ -36,10 +37,11 @@ public sealed class PageInfoType : ObjectGraphType<IPage>
     public PageInfoType()
     {
         Name = "PageInfo";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.Offset + c.Source.Count < c.Source.TotalCount);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(c => c.Source.Offset > 0);
-        Field<StringGraphType>("startCursor").Resolve(c => c.Source.Count > 0 ? Paging.Cursor(c.Source.Offset) : null);
-        Field<StringGraphType>("endCursor").Resolve(c => c.Source.Count > 0 ? Paging.Cursor(c.Source.Offset + c.Source.Count - 1) : null);
+        Description = "Where a page sits among all results.";
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("More results follow this page.").Resolve(c => c.Source.Offset + c.Source.Count < c.Source.TotalCount);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Results come before this page.").Resolve(c => c.Source.Offset > 0);
+        Field<StringGraphType>("startCursor").Description("Cursor of the first item; null on an empty page.").Resolve(c => c.Source.Count > 0 ? Paging.Cursor(c.Source.Offset) : null);
+        Field<StringGraphType>("endCursor").Description("Cursor of the last item, to pass as `after`; null on an empty page.").Resolve(c => c.Source.Count > 0 ? Paging.Cursor(c.Source.Offset + c.Source.Count - 1) : null);
     }
 }
 

@@ -9,7 +9,7 @@ public sealed class EvidenceType : ObjectGraphType<EvidenceRecord>
     {
         Name = "Evidence";
         Description = "One sentence of one article behind an edge.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id: relationId@articleId:start.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("quote").Description("The sentence, verbatim.").Resolve(c => c.Source.Evidence.Quote);
         Field<NonNullGraphType<IntGraphType>>("start").Description("Offset of the sentence in the article text.").Resolve(c => c.Source.Evidence.Start);
         Field<NonNullGraphType<IntGraphType>>("end").Description("Offset just past the sentence.").Resolve(c => c.Source.Evidence.End);

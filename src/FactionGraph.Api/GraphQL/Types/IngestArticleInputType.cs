@@ -11,9 +11,9 @@ public sealed class IngestArticleInputType : InputObjectGraphType<ArticleSubmiss
         Description = "An article to read into the graph.";
         Field<NonNullGraphType<StringGraphType>>("text").Description("The article's plain text.");
         Field<StringGraphType>("title").Description("Headline; default: the first line of the text.");
-        Field<StringGraphType>("url");
+        Field<StringGraphType>("url").Description("Where the article was published online.");
         Field<DateGraphType>("publishedAt").Description("Publication date, YYYY-MM-DD.");
-        Field<StringGraphType>("outlet");
+        Field<StringGraphType>("outlet").Description("Who published it: a newspaper, agency or channel.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)

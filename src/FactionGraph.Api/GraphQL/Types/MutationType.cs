@@ -12,12 +12,13 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        Description = "Writes: reading an article into the graph, and an analyst's corrections. Each needs write access.";
         Field<NonNullGraphType<IngestResultType>>("ingestArticle")
             .Description("Queues an article durably and waits (within the execution timeout) until the worker has applied it.")
-            .Argument<NonNullGraphType<IngestArticleInputType>>("input")
+            .Argument<NonNullGraphType<IngestArticleInputType>>("input", "The article's text and metadata.")
             .ResolveAsync(async c => await IngestAsync(c));
         Field<NonNullGraphType<FactionType>>("addAlias").Description("Adds a name to a faction; refused if another faction has that name.")
-            .Argument<NonNullGraphType<IdGraphType>>("factionId").Argument<NonNullGraphType<StringGraphType>>("alias")
+            .Argument<NonNullGraphType<IdGraphType>>("factionId", "The faction to name.").Argument<NonNullGraphType<StringGraphType>>("alias", "The new name, in any script.")
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("factionId");
@@ -27,7 +28,7 @@ public sealed class MutationType : ObjectGraphType
             });
         Field<NonNullGraphType<FactionType>>("mergeFactions")
             .Description("Merges one faction into another: names, edges and all evidence move to `keepId`.")
-            .Argument<NonNullGraphType<IdGraphType>>("keepId").Argument<NonNullGraphType<IdGraphType>>("mergeId")
+            .Argument<NonNullGraphType<IdGraphType>>("keepId", "The faction that stays.").Argument<NonNullGraphType<IdGraphType>>("mergeId", "The faction that is merged away; its id then resolves to `keepId`.")
             .ResolveAsync(async c =>
             {
                 var keep = c.GetArgument<string>("keepId");

@@ -13,40 +13,42 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        Description = "Reads: factions, their relations over time with evidence, neighbourhoods and paths to draw, articles, and ingestion.";
         Field<FactionType>("faction")
             .Description("A faction by id, or by any of its names (case, diacritics and transliteration do not matter). Null when unknown.")
-            .Argument<IdGraphType>("id").Argument<StringGraphType>("name")
+            .Argument<IdGraphType>("id", "The faction's id (e.g. `jaysh-al-fath`).").Argument<StringGraphType>("name", "Any of its names or spellings.")
             .ResolveAsync(async c => await FindFactionAsync(c));
         Field<NonNullGraphType<FactionConnectionType>>("factions")
             .Description("Factions ordered by name; `search` matches any part of any of their names.")
-            .Argument<StringGraphType>("search").Argument<FactionKindEnum>("kind")
+            .Argument<StringGraphType>("search", "Part of a name; case, diacritics and transliteration do not matter.").Argument<FactionKindEnum>("kind", "Only factions of this kind.")
             .Argument<IntGraphType>("first", "Page size.").Argument<StringGraphType>("after", "Cursor of the last item seen.")
             .ResolveAsync(async c => await Store(c).SearchFactionsAsync(new FactionSearch(
                 c.GetArgument<string?>("search") is { } s && NameKey.Of(s) is { Length: > 0 } key ? key : null,
                 c.GetArgument<FactionKind?>("kind"), Paging.First(c), Paging.OffsetAfter(c.GetArgument<string?>("after"))), c.CancellationToken));
         Field<SubgraphType>("neighborhood")
             .Description("Factions within `depth` hops (at most 3) and the edges between them; null when the faction is unknown.")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
-            .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types").Argument<DateGraphType>("activeOn")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The faction at the centre.").Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
+            .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Follow only these kinds of edge (default: all).").Argument<DateGraphType>("activeOn", "Follow only edges active on this date.")
             .Argument<IntGraphType>("limit", "Most nodes to return.")
             .ResolveAsync(async c => await Traversals.NeighborhoodAsync(c));
         Field<PathType>("path")
             .Description("A shortest path between two factions within `maxHops`, or null.")
-            .Argument<NonNullGraphType<IdGraphType>>("from").Argument<NonNullGraphType<IdGraphType>>("to")
-            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 4).Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "Id of the faction to start from.").Argument<NonNullGraphType<IdGraphType>>("to", "Id of the faction to reach.")
+            .Argument<IntGraphType>("maxHops", "Longest path to look for (at most GraphQL:MaxPathHops).", a => a.DefaultValue = 4)
+            .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Follow only these kinds of edge (default: all).")
             .Argument<BooleanGraphType>("directed", "Follow edges only from source to target.", a => a.DefaultValue = false)
             .ResolveAsync(async c => await Traversals.PathAsync(c));
-        Field<ArticleType>("article").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<ArticleType>("article").Description("An article by id; null when unknown.").Argument<NonNullGraphType<IdGraphType>>("id", "The article's id (`art-…`).")
             .ResolveAsync(async c => (await Store(c).GetArticlesAsync([c.GetArgument<string>("id")], c.CancellationToken)).FirstOrDefault());
         Field<NonNullGraphType<ArticleConnectionType>>("articles")
             .Description("Articles newest first; `search` matches the title, `mentioning` takes a faction id.")
-            .Argument<StringGraphType>("search").Argument<IdGraphType>("mentioning")
-            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .Argument<StringGraphType>("search", "Part of the title.").Argument<IdGraphType>("mentioning", "Only articles mentioning this faction id.")
+            .Argument<IntGraphType>("first", "Page size.").Argument<StringGraphType>("after", "Cursor of the last item seen.")
             .ResolveAsync(async c => await Paging.ArticlesAsync(c, c.GetArgument<string?>("search"), c.GetArgument<string?>("mentioning")));
         Field<NonNullGraphType<StatsType>>("stats").Description("Counts of the graph and the ingestion queue.")
             .ResolveAsync(async c => new Stats(await Store(c).GetStatsAsync(c.CancellationToken), c.RequestServices!.GetRequiredService<IngestionQueue>().Counts()));
         Field<JobType>("ingestionJob").Description("An ingestion job by id (the article id returned on submission).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The job's id, which is the article's id.")
             .Resolve(c => c.RequestServices!.GetRequiredService<IngestionQueue>().Get(c.GetArgument<string>("id")));
     }
 

@@ -9,5 +9,9 @@ public sealed class StanceEnum : EnumerationGraphType<Stance>
     {
         Name = "Stance";
         Description = "How the sentence puts the claim: ASSERTED, DENIED, or REPORTED (attributed to a source).";
+        this.Describe(
+            ("ASSERTED", "The text states the claim as fact."),
+            ("DENIED", "The text reports someone denying the claim, or negates it."),
+            ("REPORTED", "The text attributes the claim to a source (\"according to activists\")."));
     }
 }

@@ -13,10 +13,10 @@ public sealed class StatsType : ObjectGraphType<Stats>
     {
         Name = "Stats";
         Description = "How big the graph is, and how ingestion is doing.";
-        Field<NonNullGraphType<IntGraphType>>("factions").Resolve(c => c.Source.Graph.Factions);
-        Field<NonNullGraphType<IntGraphType>>("relations").Resolve(c => c.Source.Graph.Relations);
+        Field<NonNullGraphType<IntGraphType>>("factions").Description("Factions in the graph.").Resolve(c => c.Source.Graph.Factions);
+        Field<NonNullGraphType<IntGraphType>>("relations").Description("Edges between factions.").Resolve(c => c.Source.Graph.Relations);
         Field<NonNullGraphType<IntGraphType>>("articles").Description("Articles applied to the graph.").Resolve(c => c.Source.Graph.Articles);
-        Field<NonNullGraphType<IntGraphType>>("evidence").Resolve(c => c.Source.Graph.Evidence);
+        Field<NonNullGraphType<IntGraphType>>("evidence").Description("Pieces of evidence (sentences) behind the edges.").Resolve(c => c.Source.Graph.Evidence);
         Field<NonNullGraphType<IntGraphType>>("queued").Description("Articles accepted and waiting.").Resolve(c => c.Source.Queue.Queued + c.Source.Queue.Running);
         Field<NonNullGraphType<IntGraphType>>("done").Description("Ingestion jobs done.").Resolve(c => c.Source.Queue.Done);
         Field<NonNullGraphType<IntGraphType>>("failed").Description("Ingestion jobs set aside after their tries.").Resolve(c => c.Source.Queue.Failed);
