@@ -121,6 +121,7 @@ public class FrameTests
     [Theory]
     [InlineData("The Belmor-backed Xanar took the town.", RelationType.AlliedWith)]          // back: subj obj
     [InlineData("The Belmor-affiliated armed group Xanar took the town.", RelationType.AffiliatedWith)] // affiliate: theme with
+    [InlineData("Belmor-affiliated Xanar and Corvin militants took the town.", RelationType.AffiliatedWith)] // a list after the compound
     public void A_name_hyphened_to_a_frame_participle_relates_it_to_the_faction_described(string sentence, RelationType type)
     {
         var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;

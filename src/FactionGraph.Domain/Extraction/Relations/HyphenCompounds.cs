@@ -23,19 +23,40 @@ internal sealed class HyphenCompounds(FrameBook frames)
             while (k < sentence.End && char.IsLetter(text[k])) k++;
             var participle = text[(m.End + 1)..k].ToLowerInvariant();
             if (!participle.EndsWith("ed", StringComparison.Ordinal)) continue;
-            var described = Described(text, sentence, mentions, k);
-            if (described is null || described.EntityId == m.EntityId) continue;
-            foreach (var frame in frames.For(participle))
-            {
-                if (!frame.IsVerb || frame.Particle is not null || frame.SourceRole == "between") continue;
-                var sourceIsObject = frame.SourceRole is "obj" or "theme";
-                var targetIsObject = frame.TargetRole is "obj" or "theme";
-                if (sourceIsObject == targetIsObject) continue;
-                var (source, target) = sourceIsObject ? (described, m) : (m, described);
-                var span = new TextSpan(Math.Min(m.Start, described.Start), Math.Max(m.End, described.End));
-                RelationReader.Add(found, new FoundRelation(frame.Type, source.EntityId, target.EntityId, "compound-" + frame.Lemma, Confidence, false, span));
-                break;
-            }
+            var first = Described(text, sentence, mentions, k);
+            if (first is null) continue;
+            foreach (var described in WithListAfter(text, sentence, mentions, first))
+                if (described.EntityId != m.EntityId) Relate(m, described, participle, found);
+        }
+    }
+
+    // The name before the hyphen takes the frame's agent-side role, the described faction its object-side role.
+    void Relate(Mention named, Mention described, string participle, List<FoundRelation> found)
+    {
+        foreach (var frame in frames.For(participle))
+        {
+            if (!frame.IsVerb || frame.Particle is not null || frame.SourceRole == "between") continue;
+            var sourceIsObject = frame.SourceRole is "obj" or "theme";
+            var targetIsObject = frame.TargetRole is "obj" or "theme";
+            if (sourceIsObject == targetIsObject) continue;
+            var (source, target) = sourceIsObject ? (described, named) : (named, described);
+            var span = new TextSpan(Math.Min(named.Start, described.Start), Math.Max(named.End, described.End));
+            RelationReader.Add(found, new FoundRelation(frame.Type, source.EntityId, target.EntityId, "compound-" + frame.Lemma, Confidence, false, span));
+            return;
+        }
+    }
+
+    // "Islamic State-affiliated Maute and BIFF militants": the compound heads the whole list after it.
+    static IEnumerable<Mention> WithListAfter(string text, TextSpan sentence, List<Mention> mentions, Mention first)
+    {
+        var last = first;
+        yield return first;
+        foreach (var next in mentions.Where(n => n.Start >= first.End && n.End <= sentence.End).OrderBy(n => n.Start))
+        {
+            var gap = text[last.End..next.Start].Trim();
+            if (gap is not ("," or "and" or ", and" or "or")) yield break;
+            yield return next;
+            last = next;
         }
     }
 
