@@ -12,8 +12,8 @@ internal static class StateReferents
     // Country words → (the state actor "junta"/"regime" refers to, the one "government forces" refers to): gazetteer ids.
     static readonly (string[] Words, string Rulers, string Forces)[] Countries =
     [
-        (["Syria", "Syrian", "Damascus"], "syrian-arab-army", "syrian-arab-army"),
-        (["Myanmar", "Burma", "Burmese"], "tatmadaw", "tatmadaw"),
+        (["Syria", "Syrian", "Damascus", "Idlib", "Aleppo", "Hama", "Homs", "Daraa", "Deraa"], "syrian-arab-army", "syrian-arab-army"),
+        (["Myanmar", "Burma", "Burmese", "Yangon", "Naypyidaw", "Naypyitaw", "Sagaing", "Rakhine", "Tatmadaw"], "tatmadaw", "tatmadaw"),
         (["Mali", "Malian", "Bamako"], "government-of-mali", "malian-armed-forces"),
         (["Burkina", "Burkinabe", "Ouagadougou"], "government-of-burkina-faso", "burkina-faso-armed-forces"),
         (["Niger", "Nigerien", "Niamey"], "government-of-niger", "niger-armed-forces"),
