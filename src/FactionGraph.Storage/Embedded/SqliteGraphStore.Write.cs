@@ -33,6 +33,7 @@ public sealed partial class SqliteGraphStore
             WHERE id = @id AND @date IS NOT NULL
             """, ct, ("@id", faction.Id), ("@date", article.PublishedAt));
         await ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO mentions (article_id, faction_id) VALUES (@a, @f)", ct, ("@a", article.Id), ("@f", faction.Id));
+        await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [faction.Id], ct);
         foreach (var name in faction.Aliases.Prepend(faction.Name))
             await AddNameAsync(connection, tx, faction.Id, name, ct);
         return created;
@@ -54,6 +55,7 @@ public sealed partial class SqliteGraphStore
         if (name == canonical || aliases.Contains(name)) return true;
         aliases.Add(name);
         await ExecuteAsync(connection, tx, "UPDATE factions SET aliases = @a WHERE id = @f", ct, ("@a", JsonSerializer.Serialize(aliases)), ("@f", factionId));
+        await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [factionId], ct);
         return true;
     }
 
@@ -102,5 +104,6 @@ public sealed partial class SqliteGraphStore
                 AND e.stance <> 'DENIED' AND (relations.since IS NULL OR e.date >= relations.since))
             WHERE type = 'MEMBER_OF' AND id IN ({memberships.List})
             """, ct, memberships.Parameters);
+        await LogChangesAsync(connection, tx, GraphIndex.RelationKind, relationIds.Concat(memberships.Parameters.Select(p => (string)p.Item2!)), ct);
     }
 }

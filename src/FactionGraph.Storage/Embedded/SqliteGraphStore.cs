@@ -6,20 +6,35 @@ namespace FactionGraph.Storage.Embedded;
 
 /// <summary>
 /// The embedded graph store: one SQLite file, so the service runs on a machine without Neo4j.
-/// Writes are serialized (SQLite has one writer); reads run concurrently under WAL.
+/// Writes are serialized (SQLite has one writer); reads run concurrently under WAL. Factions, edges
+/// and degrees are read from an in-memory <see cref="GraphIndex"/> kept current from SQLite
+/// (Storage:InMemoryIndex), so traversals cost memory reads instead of SQL per level.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     readonly string connectionString;
     readonly SemaphoreSlim writeLock = new(1, 1);
+    readonly GraphIndex? index;
 
     public SqliteGraphStore(IOptions<StorageOptions> options)
-        : this(Path.Combine(options.Value.Path, "graph.db")) { }
+        : this(Path.Combine(options.Value.Path, "graph.db"), options.Value.InMemoryIndex) { }
 
-    public SqliteGraphStore(string file)
+    public SqliteGraphStore(string file, bool inMemoryIndex = true)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
+        if (inMemoryIndex) index = new GraphIndex(connectionString);
+    }
+
+    /// <summary>
+    /// Loads the in-memory index now (it loads on the first read otherwise) and says what it holds;
+    /// null when the index is off.
+    /// </summary>
+    public async Task<(int Factions, int Relations)?> LoadIndexAsync(CancellationToken ct)
+    {
+        if (index is null) return null;
+        await index.RefreshAsync(ct);
+        return (index.FactionCount, index.RelationCount);
     }
 
     public async Task InitializeAsync(CancellationToken ct)
@@ -70,5 +85,23 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    public void Dispose() => writeLock.Dispose();
+    /// <summary>
+    /// Notes in the change log what a write transaction touched (kind <see cref="GraphIndex.FactionKind"/>
+    /// or <see cref="GraphIndex.RelationKind"/>), for every process's in-memory index to re-read.
+    /// </summary>
+    static async Task LogChangesAsync(SqliteConnection connection, SqliteTransaction tx, string kind, IEnumerable<string> ids, CancellationToken ct)
+    {
+        foreach (var chunk in ids.Distinct().Chunk(5_000))
+        {
+            var (list, parameters) = InList(chunk);
+            var values = string.Join(',', parameters.Select(p => $"(@kind, {p.Item1})"));
+            await ExecuteAsync(connection, tx, $"INSERT INTO changes (kind, id) VALUES {values}", ct, [.. parameters, ("@kind", kind)]);
+        }
+    }
+
+    public void Dispose()
+    {
+        index?.Dispose();
+        writeLock.Dispose();
+    }
 }
