@@ -18,7 +18,7 @@ public sealed class GraphIndexTests : IDisposable
     public GraphIndexTests()
     {
         var file = Path.Combine(folder, "graph.db");
-        indexed = new SqliteGraphStore(file);
+        indexed = new SqliteGraphStore(file, otherWritersCheck: TimeSpan.Zero);
         writer = new SqliteGraphStore(file); // another instance: its commits reach the index only through SQLite
         sql = new SqliteGraphStore(file, inMemoryIndex: false);
     }

@@ -12,9 +12,15 @@ namespace FactionGraph.Storage.Embedded;
 /// own) whether anyone committed since; if so it re-reads just those rows. That also catches writes
 /// by another process (the worker container) on the same file. Readers never lock: each faction's
 /// edge list is an array that is replaced, never changed in place.
+/// A commit through this store is seen by the next read; one by another process within
+/// <paramref name="otherWritersCheck"/> (as <c>GraphVersion</c> shares its version across processes),
+/// because asking SQLite on every read serializes all readers on one connection, and under CPU
+/// contention a preempted holder stalls every request behind it.
 /// </summary>
-sealed class GraphIndex(string connectionString) : IDisposable
+sealed class GraphIndex(string connectionString, TimeSpan otherWritersCheck) : IDisposable
 {
+    public static readonly TimeSpan DefaultOtherWritersCheck = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Rows of the change log a writer keeps; an index further behind than that loads everything again.</summary>
     public const int ChangesKept = 100_000;
 
@@ -29,6 +35,11 @@ sealed class GraphIndex(string connectionString) : IDisposable
     readonly Dictionary<string, string> dates = new(StringComparer.Ordinal);
     SqliteConnection? watch;
     long dataVersion = -1, lastSeq = -1;
+    long checkedAt; // Environment.TickCount64 of the last look at SQLite
+    volatile bool loaded, ownCommit;
+
+    /// <summary>Called after each commit through this store: the next read looks at SQLite first.</summary>
+    public void Committed() => ownCommit = true;
 
     public int FactionCount => factions.Count;
     public int RelationCount { get; private set; }
@@ -36,9 +47,13 @@ sealed class GraphIndex(string connectionString) : IDisposable
     /// <summary>Brings the index up to the last commit; loads everything on first use.</summary>
     public async ValueTask RefreshAsync(CancellationToken ct)
     {
+        if (loaded && !ownCommit && Environment.TickCount64 - Interlocked.Read(ref checkedAt) < otherWritersCheck.TotalMilliseconds) return;
         await gate.WaitAsync(ct);
         try
         {
+            // Cleared before looking, so a commit that lands while we look marks the index again.
+            ownCommit = false;
+            Interlocked.Exchange(ref checkedAt, Environment.TickCount64);
             if (watch is null)
             {
                 watch = new SqliteConnection(connectionString);
@@ -51,6 +66,7 @@ sealed class GraphIndex(string connectionString) : IDisposable
             var oldest = await ScalarAsync("SELECT min(seq) FROM changes", ct) as long? ?? long.MaxValue;
             if (lastSeq < 0 || oldest > lastSeq + 1 && oldest != long.MaxValue) await LoadAllAsync(ct);
             else await ApplyChangesAsync(ct);
+            loaded = true;
         }
         finally { gate.Release(); }
     }

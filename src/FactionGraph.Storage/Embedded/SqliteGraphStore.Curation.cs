@@ -14,6 +14,7 @@ public sealed partial class SqliteGraphStore
             await RequireFactionAsync(connection, tx, factionId, ct);
             if (!await AddNameAsync(connection, tx, factionId, alias, ct))
                 throw new GraphStoreException($"The name '{alias}' already belongs to another faction.", GraphStoreErrors.NameTaken);
+            await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [factionId], ct);
         }, ct);
     }
 
@@ -89,6 +90,7 @@ public sealed partial class SqliteGraphStore
             // The change log only has to reach back as far as the slowest index; one further behind reloads.
             await ExecuteAsync(connection, tx, "DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes) - @kept", ct, ("@kept", GraphIndex.ChangesKept));
             await tx.CommitAsync(ct);
+            index?.Committed();
             return result;
         }
         finally { writeLock.Release(); }

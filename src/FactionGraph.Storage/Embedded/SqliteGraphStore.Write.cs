@@ -18,6 +18,7 @@ public sealed partial class SqliteGraphStore
             foreach (var faction in extraction.Entities)
                 factions += await UpsertFactionAsync(connection, tx, faction, article, ct);
             var (relations, evidence) = await UpsertRelationsAsync(connection, tx, extraction.Relations, ct);
+            await LogChangesAsync(connection, tx, GraphIndex.FactionKind, extraction.Entities.Select(f => f.Id), ct);
             return new IngestOutcome(true, factions, relations, evidence);
         }, ct);
 
@@ -33,7 +34,6 @@ public sealed partial class SqliteGraphStore
             WHERE id = @id AND @date IS NOT NULL
             """, ct, ("@id", faction.Id), ("@date", article.PublishedAt));
         await ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO mentions (article_id, faction_id) VALUES (@a, @f)", ct, ("@a", article.Id), ("@f", faction.Id));
-        await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [faction.Id], ct);
         foreach (var name in faction.Aliases.Prepend(faction.Name))
             await AddNameAsync(connection, tx, faction.Id, name, ct);
         return created;
@@ -55,7 +55,6 @@ public sealed partial class SqliteGraphStore
         if (name == canonical || aliases.Contains(name)) return true;
         aliases.Add(name);
         await ExecuteAsync(connection, tx, "UPDATE factions SET aliases = @a WHERE id = @f", ct, ("@a", JsonSerializer.Serialize(aliases)), ("@f", factionId));
-        await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [factionId], ct);
         return true;
     }
 

@@ -19,11 +19,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public SqliteGraphStore(IOptions<StorageOptions> options)
         : this(Path.Combine(options.Value.Path, "graph.db"), options.Value.InMemoryIndex) { }
 
-    public SqliteGraphStore(string file, bool inMemoryIndex = true)
+    /// <param name="otherWritersCheck">How often the index looks for commits made by other processes (default 50 ms).</param>
+    public SqliteGraphStore(string file, bool inMemoryIndex = true, TimeSpan? otherWritersCheck = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30 }.ToString();
-        if (inMemoryIndex) index = new GraphIndex(connectionString);
+        if (inMemoryIndex) index = new GraphIndex(connectionString, otherWritersCheck ?? GraphIndex.DefaultOtherWritersCheck);
     }
 
     /// <summary>

@@ -10,13 +10,14 @@ public sealed class GraphEdgeType : ObjectGraphType<Relation>
     {
         Name = "GraphEdge";
         Description = "An edge to draw; source and target are node ids.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The edge's id (also a Relation id).").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<RelationTypeEnum>>("type").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<IdGraphType>>("source").Description("Id of the source node.").Resolve(c => c.Source.Source);
-        Field<NonNullGraphType<IdGraphType>>("target").Description("Id of the target node.").Resolve(c => c.Source.Target);
-        Field<DateGraphType>("since").Resolve(c => c.Source.Since);
-        Field<DateGraphType>("until").Resolve(c => c.Source.Until);
-        Field<NonNullGraphType<FloatGraphType>>("confidence").Resolve(c => c.Source.Confidence);
+        // Plain fields: a neighbourhood's hundreds of edges are written without a resolver call per field.
+        this.PlainField<Relation, NonNullGraphType<IdGraphType>>("id", e => e.Id).Description("The edge's id (also a Relation id).");
+        this.PlainField<Relation, NonNullGraphType<RelationTypeEnum>>("type", e => e.Type);
+        this.PlainField<Relation, NonNullGraphType<IdGraphType>>("source", e => e.Source).Description("Id of the source node.");
+        this.PlainField<Relation, NonNullGraphType<IdGraphType>>("target", e => e.Target).Description("Id of the target node.");
+        this.PlainField<Relation, DateGraphType>("since", e => e.Since);
+        this.PlainField<Relation, DateGraphType>("until", e => e.Until);
+        this.PlainField<Relation, NonNullGraphType<FloatGraphType>>("confidence", e => e.Confidence);
         Field<NonNullGraphType<RelationGraphType>>("relation").Description("The full relation, with its evidence.").Resolve(c => c.Source);
     }
 }
