@@ -72,30 +72,8 @@ sealed class GraphIndex(string connectionString, TimeSpan otherWritersCheck) : I
     }
 
     /// <summary>Edges touching the factions, each once, in id order (as the SQL read orders them).</summary>
-    public List<Relation> Relations(IReadOnlyCollection<string> factionIds, RelationFilter filter)
-    {
-        var found = new HashSet<Relation>(ReferenceEqualityComparer.Instance);
-        var types = filter.Types is { Count: > 0 } t ? t : null;
-        foreach (var id in factionIds)
-        {
-            if (!edgesByEnd.TryGetValue(id, out var edges)) continue;
-            foreach (var r in edges)
-            {
-                if (filter.Direction == Direction.Outgoing && r.Source != id) continue;
-                if (filter.Direction == Direction.Incoming && r.Target != id) continue;
-                if (types is not null && !types.Contains(r.Type)) continue;
-                if (filter.ActiveOn is { } on && !ActiveOn(r, on)) continue;
-                found.Add(r);
-            }
-        }
-        var list = found.ToList();
-        list.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return list;
-    }
-
-    /// <summary>The embedded store's rule for "active on": since on or before the day, until (if any) on or after it.</summary>
-    static bool ActiveOn(Relation r, string on) =>
-        r.Since is { } since && string.CompareOrdinal(since, on) <= 0 && (r.Until is null || string.CompareOrdinal(r.Until, on) >= 0);
+    public List<Relation> Relations(IReadOnlyCollection<string> factionIds, RelationFilter filter) =>
+        Adjacency.Select(factionIds, id => edgesByEnd.GetValueOrDefault(id), filter);
 
     /// <summary>Edges per faction, a self-loop once; factions without edges left out.</summary>
     public Dictionary<string, int> Degrees(IReadOnlyCollection<string> factionIds)
@@ -136,7 +114,7 @@ sealed class GraphIndex(string connectionString, TimeSpan otherWritersCheck) : I
         await foreach (var r in ReadAsync($"SELECT {SqliteGraphStore.RelationColumns} FROM relations r", ReadRelation, ct))
         {
             edgesById[r.Id] = r;
-            foreach (var end in Ends(r))
+            foreach (var end in Adjacency.Ends(r))
                 (byEnd.TryGetValue(end, out var list) ? list : byEnd[end] = []).Add(r);
         }
         foreach (var (end, list) in byEnd) edgesByEnd[end] = [.. list];
@@ -181,11 +159,11 @@ sealed class GraphIndex(string connectionString, TimeSpan otherWritersCheck) : I
         var added = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in changedRelations)
-            if (edgesById.Remove(id, out var old)) touched.UnionWith(Ends(old));
+            if (edgesById.Remove(id, out var old)) touched.UnionWith(Adjacency.Ends(old));
         foreach (var r in fresh)
         {
             edgesById[r.Id] = r;
-            foreach (var end in Ends(r))
+            foreach (var end in Adjacency.Ends(r))
             {
                 touched.Add(end);
                 (added.TryGetValue(end, out var list) ? list : added[end] = []).Add(r);
@@ -200,8 +178,6 @@ sealed class GraphIndex(string connectionString, TimeSpan otherWritersCheck) : I
         }
         RelationCount = edgesById.Count;
     }
-
-    static IEnumerable<string> Ends(Relation r) => r.Source == r.Target ? [r.Source] : [r.Source, r.Target];
 
     static string Params(int count) => string.Join(',', Enumerable.Range(0, count).Select(i => $"@p{i}"));
 

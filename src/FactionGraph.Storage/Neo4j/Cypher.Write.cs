@@ -125,4 +125,26 @@ public static partial class Cypher
         WITH m, min(CASE WHEN l.stance <> '{{Denied}}' AND (m.since IS NULL OR l.date >= m.since) THEN l.date END) AS until
         SET m.until = until
         """;
+
+    /// <summary>Counts each faction's edges (a self-loop once) over the relation types only, never MENTIONS or NAMES.</summary>
+    static string DegreeOf(string f) =>
+        $"size([({f})-[out:{AnyRelationType}]->(:Faction) | out]) + size([(other:Faction)-[inc:{AnyRelationType}]->({f}) WHERE other <> {f} | inc])";
+
+    /// <summary>
+    /// Stores the degree of the factions whose edges a write changed ($ids), so reads never count
+    /// edges: the count walks each faction's relation edges once per write, not per read.
+    /// </summary>
+    public static string RefreshDegrees => $$"""
+        UNWIND $ids AS id
+        MATCH (f:Faction {id: id})
+        SET f.degree = {{DegreeOf("f")}}
+        """;
+
+    /// <summary>Stores the degrees a database written before degrees were kept lacks, a thousand factions per statement (0 when done).</summary>
+    public static string FillMissingDegrees => $$"""
+        MATCH (f:Faction) WHERE f.degree IS NULL
+        WITH f LIMIT 1000
+        SET f.degree = {{DegreeOf("f")}}
+        RETURN count(f) AS filled
+        """;
 }

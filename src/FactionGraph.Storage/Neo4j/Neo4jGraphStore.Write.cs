@@ -23,9 +23,17 @@ public sealed partial class Neo4jGraphStore
         batch.AddRows("mentions", Cypher.AddMentions, [.. extraction.Entities.Select(f => f.Id).Distinct()], ("articleId", article.Id));
         batch.AddRows("evidence", Cypher.UpsertEvidence, [.. extraction.Relations.Select(EvidenceRow).DistinctBy(row => row["id"])]);
         AddRelations(batch, extraction.Relations.Select(r => (r.Type, r.Source, r.Target)));
+        AddDegrees(batch, extraction.Relations.SelectMany(r => (string[])[r.Source, r.Target]));
         var results = await batch.RunAsync(connection, ct);
         return new IngestOutcome(true, batch.Sum(results, "factions", "nodes_created"),
             batch.Sum(results, "relations", "relationships_created"), batch.Sum(results, "evidence", "nodes_created"));
+    }
+
+    /// <summary>Stores the degrees of the factions whose edges the batch changed; after every edge write of the batch.</summary>
+    static void AddDegrees(Neo4jWriteBatch batch, IEnumerable<string> factionIds)
+    {
+        var ids = factionIds.Distinct().ToArray();
+        if (ids.Length > 0) batch.Add("degrees", Cypher.RefreshDegrees, ("ids", ids));
     }
 
     static Dictionary<string, object?> EvidenceRow(ExtractedRelation r)
