@@ -19,6 +19,14 @@ public interface IGraphStore : ITraversalReads
     /// </summary>
     Task<IngestOutcome> UpsertArticleAsync(Article article, ArticleExtraction extraction, CancellationToken ct);
 
+    /// <summary>
+    /// Writes several articles in one transaction, each as <see cref="UpsertArticleAsync"/> would in
+    /// this order (an article applied before, or twice in the list, is applied once); one outcome per
+    /// article. One commit for many articles is what makes a backlog fast to apply; either all of
+    /// them are written or none.
+    /// </summary>
+    Task<IReadOnlyList<IngestOutcome>> UpsertArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken ct);
+
     /// <summary>True when the article has been applied.</summary>
     Task<bool> HasArticleAsync(string articleId, CancellationToken ct);
 

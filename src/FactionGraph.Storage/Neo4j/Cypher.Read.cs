@@ -16,6 +16,13 @@ public static partial class Cypher
 
     public const string HasArticle = "MATCH (a:Article {id: $id}) RETURN count(a) AS found";
 
+    /// <summary>Which of the articles ($ids) are in the graph already.</summary>
+    public const string ExistingArticles = """
+        UNWIND $ids AS id
+        MATCH (a:Article {id: id})
+        RETURN a.id AS id
+        """;
+
     public const string GetFactions = $$"""
         UNWIND $ids AS id
         MATCH (f:Faction {id: id})

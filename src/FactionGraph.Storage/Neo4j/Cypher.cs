@@ -40,6 +40,7 @@ public static partial class Cypher
         yield return (nameof(RefreshDegrees), RefreshDegrees);
         yield return (nameof(FillMissingDegrees), FillMissingDegrees);
         yield return (nameof(HasArticle), HasArticle);
+        yield return (nameof(ExistingArticles), ExistingArticles);
         yield return (nameof(GetFactions), GetFactions);
         yield return (nameof(ResolveNames), ResolveNames);
         yield return (nameof(SearchFactions), SearchFactions);
