@@ -9,6 +9,11 @@
 #               (tests/neo4j/start.sh) with batched and with one-statement-per-row writes
 #   queries     GraphQL over HTTP with wrk on loopback against the Release API: { __typename },
 #               the seed question, a depth-2 neighborhood and a path
+#   neo4j       the same graph written into Neo4j 3.1.1 from the same extracted articles (write side
+#               alone: one article per transaction, then grouped as the worker commits a backlog); the
+#               service's uncached neighborhood over Neo4j beside the reference statement
+#               (../shared/bench/neighbourhood-reference.cypher) sent straight to Neo4j, same centres
+#               and connections; and the service again after ten times as many articles
 #   growth      neighborhood and path p50, and the server's peak memory, at growing graph sizes
 # then prints a table and writes bench/results/latest.json and latest.md.
 # --only extraction measures extraction alone and keeps the other figures of bench/results/latest.json.
@@ -115,8 +120,8 @@ start_api() {
   local store="$1" log="$2"
   port="$(free_port)"
   # RESULT_CACHE=0 turns the API's reuse of repeated query answers off, to measure the work itself.
-  Storage__Path="$store" Ingestion__LoadSeed=false Ingestion__RunWorker=false GraphQL__ResultCacheEntries="${RESULT_CACHE:-1000}" \
-    dotnet "$api_dll" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+  Storage__Path="$store" Storage__Provider="${PROVIDER:-Embedded}" Ingestion__LoadSeed=false Ingestion__RunWorker=false \
+    GraphQL__ResultCacheEntries="${RESULT_CACHE:-1000}" dotnet "$api_dll" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then return 0; fi
@@ -141,10 +146,11 @@ check_body() {
 }
 
 # wrk_run KEY LABEL BODIES CONNECTIONS SECONDS: a warm-up of a third of the time, then the measured run.
+# URL_PATH and AUTHORIZATION aim it at another endpoint (Neo4j's) on $port; its first answer is not checked then.
 wrk_run() {
   local key="$1" label="$2" bodies="$3" connections="$4" seconds="$5" threads=2
   [[ "$connections" -lt 2 ]] && threads=1
-  check_body "$bodies"
+  [[ -n "${URL_PATH:-}" ]] || check_body "$bodies"
   BODIES="$bodies" KEY="$key" LABEL="$label" OUT=/dev/null \
     wrk -t"$threads" -c"$connections" -d"$(( (seconds + 2) / 3 ))s" -s bench/wrk/graphql.lua "http://127.0.0.1:$port" >/dev/null
   BODIES="$bodies" KEY="$key" LABEL="$label" OUT="$figures/40-$key.json" \
@@ -165,11 +171,42 @@ else
   notes+=("No synthetic faction pairs were connected within 4 hops in the ingested store; path not measured.")
 fi
 stop_api
-# The same questions with the result cache off: what computing each answer costs.
+# The same questions with the result cache off: what computing each answer costs (the headline figures).
 RESULT_CACHE=0 start_api "$work/store" "$work/api-queries-uncached.log"
+wrk_run query.ceiling-uncached "{ __typename } (ceiling), result cache off" "$queries/ceiling.bodies" 16 "$WRK_SECONDS"
 wrk_run query.neighborhood-uncached "neighborhood(depth: 2), result cache off" "$queries/neighborhood.bodies" 16 "$WRK_SECONDS"
 [[ -s "$queries/path.bodies" ]] && wrk_run query.path-uncached "path(maxHops: 4), result cache off" "$queries/path.bodies" 16 "$WRK_SECONDS"
 stop_api
+
+step "Neo4j: the same graph from the same extracted articles; service vs reference statement, wrk 8 connections"
+if [[ -f tests/neo4j/start.sh ]]; then
+  [[ -f .tools/neo4j.env ]] || neo4j_started=1
+  if bash tests/neo4j/start.sh; then
+    # shellcheck disable=SC1091
+    source .tools/neo4j.env
+    export NEIGHBOURHOOD_REFERENCE="$(dirname "$root")/shared/bench/neighbourhood-reference.cypher"
+    bench neo4j-load "${common[@]}"
+    neo4j_port="${Neo4j__Uri##*:}"; neo4j_port="${neo4j_port%%/*}"
+    auth="Basic $(printf '%s:%s' "${Neo4j__Username:-neo4j}" "$Neo4j__Password" | base64 -w0)"
+    neo4j_queries() { # SUFFIX: the service, then (first time only) the reference statement straight to Neo4j
+      PROVIDER=Neo4j RESULT_CACHE=0 start_api "$work/store-neo4j" "$work/api-neo4j$1.log"
+      wrk_run "query.neo4j.neighborhood$1" "over Neo4j: neighborhood(depth: 2), result cache off$2" "$queries/neighborhood.bodies" 8 "$WRK_SECONDS"
+      stop_api
+    }
+    neo4j_queries "" ""
+    if [[ -s "$work/neo4j/reference.bodies" ]]; then
+      URL_PATH="$(cat "$work/neo4j/reference.path")" AUTHORIZATION="$auth" port="$neo4j_port" \
+        wrk_run query.neo4j.reference "reference statement sent straight to Neo4j" "$work/neo4j/reference.bodies" 8 "$WRK_SECONDS"
+    else
+      notes+=("The reference statement (../shared/bench/neighbourhood-reference.cypher) was not found; query.neo4j.reference not measured.")
+    fi
+    bench neo4j-grow "${common[@]}"
+    neo4j_queries "-grown" ", after 10× the articles"
+  else
+    notes+=("Neo4j did not start (tests/neo4j/start.sh failed); queries over Neo4j not measured.")
+  fi
+  if [[ -n "$neo4j_started" ]]; then bash tests/neo4j/stop.sh >/dev/null 2>&1 || true; neo4j_started=""; fi
+fi
 
 step "Growth: latency at $(echo "$GROWTH" | wc -w) graph sizes (wrk, 1 connection: latency without queueing)"
 for relations in $GROWTH; do
