@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large] [--only extraction]
+# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large] [--only extraction|growth]
 #
 # Builds in Release, generates seeded synthetic data, and measures:
 #   extraction  MB/s through FactionExtractor beside a raw SearchValues<string> scan of the same text; and
@@ -16,7 +16,7 @@
 #               and connections; and the service again after ten times as many articles
 #   growth      neighborhood and path p50, and the server's peak memory, at growing graph sizes
 # then prints a table and writes bench/results/latest.json and latest.md.
-# --only extraction measures extraction alone and keeps the other figures of bench/results/latest.json.
+# --only extraction (or growth) measures that step alone and keeps the other figures of bench/results/latest.json.
 # KEEP_WORK=1 keeps the temporary work folder (stores, bodies, server logs) for inspection.
 set -euo pipefail
 
@@ -28,14 +28,14 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale="${2:?--scale needs small, medium or large}"; shift 2 ;;
     --scale=*) scale="${1#--scale=}"; shift ;;
-    --only) only="${2:?--only needs a step: extraction}"; shift 2 ;;
+    --only) only="${2:?--only needs a step: extraction or growth}"; shift 2 ;;
     --only=*) only="${1#--only=}"; shift ;;
-    *) echo "usage: bench/run.sh [--scale small|medium|large] [--only extraction]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--scale small|medium|large] [--only extraction|growth]" >&2; exit 2 ;;
   esac
 done
 case "$scale" in small|medium|large) ;; *) echo "unknown scale '$scale'" >&2; exit 2 ;; esac
-# Only extraction runs alone: the query and growth steps need the store the ingestion step leaves.
-case "$only" in ""|extraction) ;; *) echo "unknown step '$only' for --only (extraction)" >&2; exit 2 ;; esac
+# Extraction and growth run alone; the query steps need the store the ingestion step leaves.
+case "$only" in ""|extraction|growth) ;; *) echo "unknown step '$only' for --only (extraction, growth)" >&2; exit 2 ;; esac
 
 started=$(date +%s)
 # Other work on the machine slows every figure; the report says how busy it was when the run began.
@@ -58,7 +58,7 @@ trap cleanup EXIT
 step() { echo; echo "=== $* ($(( $(date +%s) - started )) s)"; }
 
 step "Tools"
-if [[ -z "$only" ]] && ! command -v wrk >/dev/null 2>&1; then
+if [[ "$only" != extraction ]] && ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk (apt)"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
 fi
@@ -66,12 +66,14 @@ wrk --version 2>&1 | head -n 1 || true
 
 step "Building (Release)"
 dotnet build bench/FactionGraph.Bench -c Release -nologo -v quiet
-if [[ -z "$only" ]]; then dotnet build src/FactionGraph.Api -c Release -nologo -v quiet; fi
+if [[ "$only" != extraction ]]; then dotnet build src/FactionGraph.Api -c Release -nologo -v quiet; fi
 bench() { dotnet bench/FactionGraph.Bench/bin/Release/net10.0/FactionGraph.Bench.dll "$@"; }
 api_dll="$root/src/FactionGraph.Api/bin/Release/net10.0/FactionGraph.Api.dll"
 eval "$(bench scale "$scale")" # ARTICLES, WRK_SECONDS, GROWTH
 common=(--scale "$scale" --work "$work" --seed-path "$root/graph-seed")
 
+# The steps up to the queries over Neo4j; --only growth skips them.
+if [[ "$only" != growth ]]; then
 step "Extraction: $ARTICLES synthetic articles"
 bench extract "${common[@]}"
 
@@ -84,7 +86,7 @@ else
   bench articles "${common[@]}" --corpus "$root/tests/corpus"
 fi
 
-if [[ -n "$only" ]]; then
+if [[ "$only" == extraction ]]; then
   step "Report (extraction only; the other figures carried over)"
   bench report --scale "$scale" --work "$work" --out "$root/bench/results" --carry-over "$root/bench/results/latest.json" \
     --note "Run with --only extraction: took $(( $(date +%s) - started )) s; load average (1, 5, 15 min) at the start: $load_at_start."
@@ -111,6 +113,8 @@ else
   echo "tests/neo4j/start.sh not found: skipped"
   notes+=("Neo4j test server scripts (tests/neo4j/start.sh) not present in this checkout; Neo4j ingestion not measured.")
 fi
+
+fi # not --only growth
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
@@ -158,6 +162,8 @@ wrk_run() {
 }
 
 peak_mib() { awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$api_pid/status"; }
+
+if [[ "$only" != growth ]]; then
 
 step "Queries over HTTP: wrk, 2 threads, 16 connections, ${WRK_SECONDS} s each"
 start_api "$work/store" "$work/api-queries.log"
@@ -208,6 +214,8 @@ if [[ -f tests/neo4j/start.sh ]]; then
   if [[ -n "$neo4j_started" ]]; then bash tests/neo4j/stop.sh >/dev/null 2>&1 || true; neo4j_started=""; fi
 fi
 
+fi # not --only growth
+
 step "Growth: latency at $(echo "$GROWTH" | wc -w) graph sizes (wrk, 1 connection: latency without queueing)"
 for relations in $GROWTH; do
   bench growth-graph --relations "$relations" --work "$work"
@@ -228,6 +236,12 @@ if [[ " $GROWTH " != *" 1000000 "* ]]; then
 fi
 
 step "Report"
+if [[ "$only" == growth ]]; then
+  bench report --scale "$scale" --work "$work" --out "$root/bench/results" --carry-over "$root/bench/results/latest.json" \
+    --note "Run with --only growth at scale $scale: took $(( $(date +%s) - started )) s; load average (1, 5, 15 min) at the start: $load_at_start."
+  echo "Wrote bench/results/latest.json and bench/results/latest.md ($(( $(date +%s) - started )) s in all)"
+  exit 0
+fi
 note_args=()
 for n in "${notes[@]+"${notes[@]}"}"; do note_args+=(--note "$n"); done
 note_args+=(--note "Whole run took $(( $(date +%s) - started )) s; load average (1, 5, 15 min) at the start: $load_at_start.")
