@@ -16,6 +16,20 @@ public static partial class Cypher
 
     public const string HasArticle = "MATCH (a:Article {id: $id}) RETURN count(a) AS found";
 
+    /// <summary>Which of the factions ($ids) are in the graph already (bare nodes an edge made included).</summary>
+    public const string ExistingFactions = """
+        UNWIND $ids AS id
+        MATCH (f:Faction {id: id})
+        RETURN f.id AS id
+        """;
+
+    /// <summary>Which pieces of evidence ($ids) are in the graph already.</summary>
+    public const string ExistingEvidence = """
+        UNWIND $ids AS id
+        MATCH (e:Evidence {id: id})
+        RETURN e.id AS id
+        """;
+
     /// <summary>Which of the articles ($ids) are in the graph already.</summary>
     public const string ExistingArticles = """
         UNWIND $ids AS id

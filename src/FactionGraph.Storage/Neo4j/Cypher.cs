@@ -28,7 +28,7 @@ public static partial class Cypher
     /// </summary>
     public static IEnumerable<(string Name, string Text)> All()
     {
-        yield return (nameof(UpsertArticle), UpsertArticle);
+        yield return (nameof(UpsertArticles), UpsertArticles);
         yield return (nameof(UpsertFactions), UpsertFactions);
         yield return (nameof(ClaimNames), ClaimNames);
         yield return (nameof(AppendAliases), AppendAliases);
@@ -41,6 +41,8 @@ public static partial class Cypher
         yield return (nameof(FillMissingDegrees), FillMissingDegrees);
         yield return (nameof(HasArticle), HasArticle);
         yield return (nameof(ExistingArticles), ExistingArticles);
+        yield return (nameof(ExistingFactions), ExistingFactions);
+        yield return (nameof(ExistingEvidence), ExistingEvidence);
         yield return (nameof(GetFactions), GetFactions);
         yield return (nameof(ResolveNames), ResolveNames);
         yield return (nameof(SearchFactions), SearchFactions);
