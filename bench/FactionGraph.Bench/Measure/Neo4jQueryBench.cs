@@ -20,7 +20,7 @@ namespace FactionGraph.Bench.Measure;
 /// </summary>
 static partial class Neo4jQueryBench
 {
-    static readonly int GroupSize = new IngestionOptions().GroupSize;
+    static readonly int GroupSize = int.TryParse(Environment.GetEnvironmentVariable("GROUP_SIZE"), out var n) ? n : new IngestionOptions().GroupSize;
 
     static Neo4jGraphStore Store(ServiceProvider services) => new(services.GetRequiredService<IHttpClientFactory>(), Options.Create(new Neo4jOptions
     {

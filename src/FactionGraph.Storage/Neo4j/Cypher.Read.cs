@@ -131,11 +131,15 @@ public static partial class Cypher
             """;
     }
 
-    /// <summary>Edges by id; the caller splits each id into its ends and type, so both ends are index seeks.</summary>
-    public const string GetRelationsById = $$"""
+    /// <summary>
+    /// Edges by id; the caller splits each id into its ends and type, so both ends are index seeks. The
+    /// relation types are named so that Neo4j, expanding from either end, never walks a popular
+    /// faction's MENTIONS or NAMES.
+    /// </summary>
+    public static string GetRelationsById => $$"""
         UNWIND $rows AS row
         WITH row, row.source AS source, row.target AS target
-        MATCH (s:Faction {id: source})-[r]->(t:Faction {id: target})
+        MATCH (s:Faction {id: source})-[r:{{AnyRelationType}}]->(t:Faction {id: target})
         WHERE type(r) = row.type AND r.id = row.id
         RETURN {{RelationColumns}}
         """;
