@@ -38,10 +38,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return (index.FactionCount, index.RelationCount);
     }
 
+    /// <summary>Creates the tables, then loads the in-memory index, so the first query does not pay for it (seconds at a million edges).</summary>
     public async Task InitializeAsync(CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        await ExecuteAsync(connection, null, SqliteSchema.Create, ct);
+        await using (var connection = await OpenAsync(ct))
+            await ExecuteAsync(connection, null, SqliteSchema.Create, ct);
+        if (index is not null) await index.RefreshAsync(ct);
     }
 
     async Task<SqliteConnection> OpenAsync(CancellationToken ct)
