@@ -10,6 +10,8 @@ using FactionGraph.Bench.Results;
 //   articles       --scale S --work DIR --seed-path graph-seed --corpus tests/corpus [--realtext ../shared/realtext/dev]
 //   ingest-sqlite  --scale S --work DIR --seed-path graph-seed   (leaves DIR/store and DIR/queries)
 //   ingest-neo4j   --scale S --work DIR --seed-path graph-seed   (Neo4j__Uri/Username/Password from the environment)
+//   neo4j-load     --scale S --work DIR   (after ingest-sqlite; Neo4j__* from the environment; leaves DIR/neo4j)
+//   neo4j-grow     --work DIR             (nine more copies of every article)
 //   growth-graph   --relations N --work DIR                      (leaves DIR/growth/LABEL)
 //   report         --scale S --work DIR --out bench/results [--note TEXT]... [--carry-over bench/results/latest.json]
 if (args.Length == 0) { Console.Error.WriteLine("usage: FactionGraph.Bench COMMAND [--option value]..."); return 2; }
@@ -55,6 +57,12 @@ switch (command)
         FigureFile.Write(bench.Figures, "30-ingest-neo4j", await Neo4jIngestionBench.RunAsync(corpus, extractor, seed, bench.Scale.Neo4jArticles));
         break;
     }
+    case "neo4j-load":
+        FigureFile.Write(bench.Figures, "35-neo4j-load", await Neo4jQueryBench.LoadAsync(bench.Work, bench.Scale.Neo4jArticles * 2));
+        break;
+    case "neo4j-grow":
+        FigureFile.Write(bench.Figures, "36-neo4j-grow", await Neo4jQueryBench.GrowAsync(bench.Work));
+        break;
     case "growth-graph":
     {
         var relations = int.Parse(Option("relations"), System.Globalization.CultureInfo.InvariantCulture);

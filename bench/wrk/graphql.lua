@@ -1,5 +1,5 @@
 -- wrk script for the GraphQL benchmarks: POSTs the JSON bodies in $BODIES (one per line) to
--- /graphql in turn, so latencies cover many different questions rather than one cached answer,
+-- /graphql (or $URL_PATH, with $AUTHORIZATION as the Authorization header: Neo4j's endpoint) in turn, so latencies cover many different questions rather than one cached answer,
 -- and on exit writes requests/s and latency percentiles as bench figures to $OUT under key $KEY.
 local bodies = {}
 for line in io.lines(os.getenv("BODIES")) do
@@ -9,6 +9,8 @@ end
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json, application/json"
+local path = os.getenv("URL_PATH") or "/graphql"
+if os.getenv("AUTHORIZATION") then wrk.headers["Authorization"] = os.getenv("AUTHORIZATION") end
 
 local next_body = 0
 function setup(thread)
@@ -20,7 +22,7 @@ end
 local i = nil
 function request()
   i = ((i or first or 0) % #bodies) + 1
-  return wrk.format(nil, "/graphql", nil, bodies[i])
+  return wrk.format(nil, path, nil, bodies[i])
 end
 
 local function figure(key, label, value, unit)

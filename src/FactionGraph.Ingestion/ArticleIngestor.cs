@@ -6,10 +6,14 @@ using FactionGraph.Storage;
 
 namespace FactionGraph.Ingestion;
 
-/// <summary>Reads one article and writes what it says to the graph, in one store transaction. Idempotent.</summary>
+/// <summary>Reads articles and writes what they say to the graph, one store transaction per call. Idempotent.</summary>
 public sealed class ArticleIngestor(FactionExtractor extractor, IGraphStore store)
 {
-    public async Task<IngestOutcome> IngestAsync(QueuedArticle queued, CancellationToken ct)
+    public async Task<IngestOutcome> IngestAsync(QueuedArticle queued, CancellationToken ct) =>
+        (await CommitAsync([await PrepareAsync(queued, ct)], ct))[0];
+
+    /// <summary>What the article says, its factions put onto the ones the graph knows (nothing written yet).</summary>
+    public async Task<ExtractedArticle> PrepareAsync(QueuedArticle queued, CancellationToken ct)
     {
         // Extraction and commit are separate spans: which of the two slowed down is the first question when a job is slow.
         ArticleExtraction extraction;
@@ -22,12 +26,22 @@ public sealed class ArticleIngestor(FactionExtractor extractor, IGraphStore stor
             extracting?.SetTag("factiongraph.extraction.factions", extraction.Entities.Count);
             extracting?.SetTag("factiongraph.extraction.relations", extraction.Relations.Count);
         }
+        return new ExtractedArticle(queued.Article, await KnownFactions.ResolveAsync(extraction, store, ct));
+    }
+
+    /// <summary>Writes prepared articles in one transaction, one outcome each.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> CommitAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken ct)
+    {
         using var committing = IngestionTelemetry.Source.StartActivity("commit");
-        var outcome = await store.UpsertArticleAsync(queued.Article, await KnownFactions.ResolveAsync(extraction, store, ct), ct);
-        committing?.SetTag("factiongraph.commit.applied", outcome.Applied);
-        committing?.SetTag("factiongraph.commit.relations", outcome.Relations);
-        IngestionTelemetry.Applied.Add(1, new KeyValuePair<string, object?>("changed", outcome.Applied));
-        IngestionTelemetry.RelationsWritten.Add(outcome.Relations);
-        return outcome;
+        var outcomes = await store.UpsertArticlesAsync(articles, ct);
+        committing?.SetTag("factiongraph.commit.articles", articles.Count);
+        committing?.SetTag("factiongraph.commit.applied", outcomes.Count(o => o.Applied));
+        committing?.SetTag("factiongraph.commit.relations", outcomes.Sum(o => o.Relations));
+        foreach (var outcome in outcomes)
+        {
+            IngestionTelemetry.Applied.Add(1, new KeyValuePair<string, object?>("changed", outcome.Applied));
+            IngestionTelemetry.RelationsWritten.Add(outcome.Relations);
+        }
+        return outcomes;
     }
 }

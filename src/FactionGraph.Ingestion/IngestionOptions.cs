@@ -21,6 +21,13 @@ public sealed class IngestionOptions
     /// </summary>
     public int MaxCrashes { get; set; } = 10;
 
+    /// <summary>
+    /// Most queued articles the worker writes in one store transaction. A backlog is applied a group
+    /// at a time (one commit, and on Neo4j one request, for many articles); a group that fails is
+    /// retried one article at a time, so one bad article fails alone. 1 writes each article on its own. Default 100.
+    /// </summary>
+    public int GroupSize { get; set; } = 100;
+
     /// <summary>Run the worker in this process. Default true; the API container sets it false when a separate worker runs.</summary>
     public bool RunWorker { get; set; } = true;
 

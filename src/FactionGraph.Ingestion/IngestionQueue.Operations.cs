@@ -48,35 +48,49 @@ public sealed partial class IngestionQueue
     }
 
     /// <summary>Takes the oldest queued job (or one whose worker's lease ran out) and counts the attempt.</summary>
-    public (Job Job, QueuedArticle Article)? Claim(string owner)
+    public (Job Job, QueuedArticle Article)? Claim(string owner) => Claim(owner, 1) is [var first] ? first : null;
+
+    /// <summary>Takes up to <paramref name="count"/> of the oldest queued jobs (or ones whose worker's lease ran out), oldest first, and counts their attempts.</summary>
+    public List<(Job Job, QueuedArticle Article)> Claim(string owner, int count)
     {
         using var connection = Open();
         var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE jobs SET state = 'RUNNING', attempts = attempts + 1, lease_until = @lease, owner = @owner
-            WHERE seq = (SELECT seq FROM jobs WHERE state = 'QUEUED' OR (state = 'RUNNING' AND lease_until < @now) ORDER BY seq LIMIT 1)
-            RETURNING id, state, attempts, reason, enqueued_at, finished_at, title, added_factions, added_relations, added_evidence, url, published_at, outlet, text
+            WHERE seq IN (SELECT seq FROM jobs WHERE state = 'QUEUED' OR (state = 'RUNNING' AND lease_until < @now) ORDER BY seq LIMIT @count)
+            RETURNING id, state, attempts, reason, enqueued_at, finished_at, title, added_factions, added_relations, added_evidence, url, published_at, outlet, text, seq
             """;
         command.Parameters.AddWithValue("@now", Now());
         command.Parameters.AddWithValue("@owner", owner);
         command.Parameters.AddWithValue("@lease", DateTime.UtcNow.Add(Lease).ToString("O"));
+        command.Parameters.AddWithValue("@count", Math.Max(1, count));
         using var r = command.ExecuteReader();
-        if (!r.Read()) return null;
-        var job = ReadJob(r);
-        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var article = new Article(job.Id, job.Title, Text(10), Text(11), Text(12));
-        return (job, new QueuedArticle(article, r.GetString(13)));
+        var claimed = new List<(long Seq, Job Job, QueuedArticle Article)>();
+        while (r.Read())
+        {
+            var job = ReadJob(r);
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            var article = new Article(job.Id, job.Title, Text(10), Text(11), Text(12));
+            claimed.Add((r.GetInt64(14), job, new QueuedArticle(article, r.GetString(13))));
+        }
+        return [.. claimed.OrderBy(c => c.Seq).Select(c => (c.Job, c.Article))]; // RETURNING has no order of its own
     }
 
     /// <summary>Marks a job done and drops its text, which the graph now holds as evidence.</summary>
-    public void Complete(string jobId, IngestOutcome added)
+    public void Complete(string jobId, IngestOutcome added) => Complete([(jobId, added)]);
+
+    /// <summary>Marks jobs done (one queue transaction) after the store committed them.</summary>
+    public void Complete(IReadOnlyList<(string JobId, IngestOutcome Added)> done)
     {
         using var connection = Open();
-        Execute(connection, """
-            UPDATE jobs SET state = 'DONE', finished_at = @now, lease_until = NULL, reason = NULL, text = NULL,
-              added_factions = @f, added_relations = @r, added_evidence = @e
-            WHERE id = @id
-            """, ("@id", jobId), ("@now", Now()), ("@f", added.Factions), ("@r", added.Relations), ("@e", added.Evidence));
+        using var tx = connection.BeginTransaction();
+        foreach (var (jobId, added) in done)
+            Execute(connection, """
+                UPDATE jobs SET state = 'DONE', finished_at = @now, lease_until = NULL, reason = NULL, text = NULL,
+                  added_factions = @f, added_relations = @r, added_evidence = @e
+                WHERE id = @id
+                """, ("@id", jobId), ("@now", Now()), ("@f", added.Factions), ("@r", added.Relations), ("@e", added.Evidence));
+        tx.Commit();
     }
 
     /// <summary>Records a failed attempt: back to the queue, or set aside once it has had its tries. True when set aside.</summary>

@@ -27,6 +27,6 @@ public sealed partial class GraphTraversal
         foreach (var batch in ids.Chunk(WholeGraphBatch))
             foreach (var edge in Asserted(await store.GetRelationsAsync(batch, filter with { Direction = Direction.Both }, ct)))
                 if (kept.Contains(edge.Source) && kept.Contains(edge.Target)) edges.TryAdd(edge.Id, edge);
-        return new Subgraph(await NodesAsync(ids, ct), [.. edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal)], truncated);
+        return new Subgraph(await NodesAsync(store, ids, ct), [.. edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal)], truncated);
     }
 }

@@ -5,13 +5,18 @@ namespace FactionGraph.Storage;
 /// <summary>
 /// Neighbourhoods and shortest paths, level by level: one batched edge read per hop,
 /// so the cost follows the size of the answer, not of the graph, and both stores share it.
+/// The embedded store answers each read from memory; a store that can fetch a whole neighbourhood
+/// in one request (<see cref="INeighborhoodPrefetch"/>, Neo4j) does so first, and the levels are
+/// then read from what it returned.
 /// </summary>
 public sealed partial class GraphTraversal(IGraphStore store)
 {
     /// <summary>Factions within <paramref name="depth"/> hops, nearest first, at most <paramref name="limit"/> of them.</summary>
     public async Task<Subgraph?> NeighborhoodAsync(string id, int depth, RelationFilter filter, int limit, CancellationToken ct)
     {
-        var start = await store.GetFactionsAsync([id], ct);
+        ITraversalReads? reads = store is INeighborhoodPrefetch prefetch ? await prefetch.PrefetchNeighborhoodAsync(id, depth, filter, ct) : store;
+        if (reads is null) return null;
+        var start = await reads.GetFactionsAsync([id], ct);
         if (start.Count == 0) return null;
         var both = filter with { Direction = Direction.Both };
         var kept = new List<string> { id };
@@ -22,10 +27,10 @@ public sealed partial class GraphTraversal(IGraphStore store)
         for (var level = 0; level < depth && frontier.Count > 0 && !truncated; level++)
         {
             var next = new List<string>();
-            foreach (var edge in Asserted(await store.GetRelationsAsync(frontier, both, ct)))
+            foreach (var edge in Asserted(await reads.GetRelationsAsync(frontier, both, ct)))
             {
                 edges.TryAdd(edge.Id, edge);
-                foreach (var end in (string[])[edge.Source, edge.Target])
+                foreach (var end in Adjacency.Ends(edge))
                 {
                     if (seen.Contains(end)) continue;
                     if (kept.Count >= limit) { truncated = true; continue; }
@@ -37,7 +42,7 @@ public sealed partial class GraphTraversal(IGraphStore store)
             frontier = next;
         }
         var inside = edges.Values.Where(e => seen.Contains(e.Source) && seen.Contains(e.Target)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        return new Subgraph(await NodesAsync(kept, ct), inside, truncated);
+        return new Subgraph(await NodesAsync(reads, kept, ct), inside, truncated);
     }
 
     /// <summary>
@@ -47,7 +52,7 @@ public sealed partial class GraphTraversal(IGraphStore store)
     public async Task<Subgraph?> PathAsync(string from, string to, int maxHops, RelationFilter filter, bool directed, CancellationToken ct)
     {
         if ((await store.GetFactionsAsync([from, to], ct)).Select(f => f.Id).Distinct().Count() < (from == to ? 1 : 2)) return null;
-        if (from == to) return new Subgraph(await NodesAsync([from], ct), [], false);
+        if (from == to) return new Subgraph(await NodesAsync(store, [from], ct), [], false);
         var forward = new Dictionary<string, Relation?> { [from] = null };
         var backward = new Dictionary<string, Relation?> { [to] = null };
         List<string> forwardFrontier = [from], backwardFrontier = [to];
@@ -101,13 +106,13 @@ public sealed partial class GraphTraversal(IGraphStore store)
             edges.Add(edge);
             nodes.Add(node);
         }
-        return nodes[0] == from ? new Subgraph(await NodesAsync(nodes, ct), edges, false) : throw new InvalidOperationException("Path does not start at its origin.");
+        return nodes[0] == from ? new Subgraph(await NodesAsync(store, nodes, ct), edges, false) : throw new InvalidOperationException("Path does not start at its origin.");
     }
 
-    async Task<IReadOnlyList<GraphNode>> NodesAsync(IReadOnlyList<string> ids, CancellationToken ct)
+    static async Task<IReadOnlyList<GraphNode>> NodesAsync(ITraversalReads reads, IReadOnlyList<string> ids, CancellationToken ct)
     {
-        var factions = (await store.GetFactionsAsync(ids, ct)).ToDictionary(f => f.Id);
-        var degrees = await store.GetDegreesAsync(ids, ct);
+        var factions = (await reads.GetFactionsAsync(ids, ct)).ToDictionary(f => f.Id);
+        var degrees = await reads.GetDegreesAsync(ids, ct);
         return [.. ids.Where(factions.ContainsKey).Select(id => new GraphNode(factions[id], degrees.GetValueOrDefault(id)))];
     }
 }

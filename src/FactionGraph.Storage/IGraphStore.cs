@@ -8,7 +8,7 @@ namespace FactionGraph.Storage;
 /// Traversals (neighbourhood, path) are built on <see cref="GetRelationsAsync"/> by
 /// <see cref="GraphTraversal"/>, so both stores answer them with the same algorithm.
 /// </summary>
-public interface IGraphStore
+public interface IGraphStore : ITraversalReads
 {
     /// <summary>Creates schema (tables, or constraints and indexes); safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken ct);
@@ -19,10 +19,18 @@ public interface IGraphStore
     /// </summary>
     Task<IngestOutcome> UpsertArticleAsync(Article article, ArticleExtraction extraction, CancellationToken ct);
 
+    /// <summary>
+    /// Writes several articles in one transaction, each as <see cref="UpsertArticleAsync"/> would in
+    /// this order (an article applied before, or twice in the list, is applied once); one outcome per
+    /// article. One commit for many articles is what makes a backlog fast to apply; either all of
+    /// them are written or none.
+    /// </summary>
+    Task<IReadOnlyList<IngestOutcome>> UpsertArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken ct);
+
     /// <summary>True when the article has been applied.</summary>
     Task<bool> HasArticleAsync(string articleId, CancellationToken ct);
 
-    Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
+    new Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
     /// <summary>For each <see cref="Names.NameKey"/> some faction owns, that faction's id; unknown keys are left out.</summary>
     Task<IReadOnlyDictionary<string, string>> ResolveNamesAsync(IReadOnlyCollection<string> nameKeys, CancellationToken ct);
@@ -31,12 +39,12 @@ public interface IGraphStore
     Task<Page<Faction>> SearchFactionsAsync(FactionSearch search, CancellationToken ct);
 
     /// <summary>Edges touching any of the factions, filtered by type, direction and date.</summary>
-    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> factionIds, RelationFilter filter, CancellationToken ct);
+    new Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> factionIds, RelationFilter filter, CancellationToken ct);
 
     Task<IReadOnlyList<Relation>> GetRelationsByIdAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct);
 
     /// <summary>Number of edges per faction (all types), for drawing node sizes.</summary>
-    Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct);
+    new Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct);
 
     /// <summary>All evidence of the given edges.</summary>
     Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct);

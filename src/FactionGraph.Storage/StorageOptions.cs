@@ -10,6 +10,12 @@ public sealed class StorageOptions
 
     /// <summary>Folder of the embedded store and the ingestion queue. Default: ./data</summary>
     public string Path { get; set; } = "data";
+
+    /// <summary>
+    /// Embedded store: keep factions and edges in memory (about 0.4 KB per edge), kept current with
+    /// every commit, so neighbourhoods and paths read no SQL. Default true; false reads SQLite every time.
+    /// </summary>
+    public bool InMemoryIndex { get; set; } = true;
 }
 
 public enum StorageProvider { Embedded, Neo4j }

@@ -184,6 +184,23 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_group_of_articles_is_written_once_each_however_often_it_is_sent()
+    {
+        var group = All().Select(a => new ExtractedArticle(a.Item1, a.Item2)).ToList();
+        var outcomes = await Store.UpsertArticlesAsync([.. group, group[0]], Ct); // the first article twice in one group
+        Assert.Equal([true, true, true, false], outcomes.Select(o => o.Applied));
+        Assert.Equal(new IngestOutcome(true, 5, 4, 4), outcomes[0]); // what it adds alone (see the first test)
+        var stats = await Store.GetStatsAsync(Ct);
+        Assert.Equal(new GraphStats(6, 7, 3, 8), stats); // as one article at a time
+        // A worker that died after the commit, before marking its jobs done, sends the group again.
+        Assert.All(await Store.UpsertArticlesAsync(group, Ct), o => Assert.False(o.Applied));
+        Assert.Equal(stats, await Store.GetStatsAsync(Ct));
+        Assert.Equal(new Dictionary<string, int> { [Jaysh.Id] = 7, [Jund.Id] = 2, [Army.Id] = 1 },
+            await Store.GetDegreesAsync([Jaysh.Id, Jund.Id, Army.Id], Ct));
+        Assert.Equal(2, (await EdgeAsync(RelationType.MemberOf, Ahrar, Jaysh)).Asserting);
+    }
+
+    [StoreFact]
     public async Task The_same_fact_from_two_articles_is_one_edge_with_two_pieces_of_evidence()
     {
         await IngestAllAsync();

@@ -38,6 +38,8 @@ static class GrowthGraphBuilder
             await store.UpsertArticleAsync(article, new ArticleExtraction([], edges), CancellationToken.None);
         }
         var stats = await store.GetStatsAsync(CancellationToken.None);
+        var buildSeconds = clock.Elapsed.TotalSeconds;
+        var indexBytes = await IndexBytesAsync(Path.Combine(folder, "store", "graph.db"));
 
         var random = new Random(seed + 7);
         var starts = Enumerable.Range(0, 100).Select(_ => random.Next(graph.Factions)).Distinct().Select(RandomGraph.Id);
@@ -48,9 +50,22 @@ static class GrowthGraphBuilder
         return
         [
             new($"growth.{label}.relations", $"Growth graph {label}: relations stored", stats.Relations, "relations", $"{stats.Factions} factions"),
-            new($"growth.{label}.build_seconds", $"Growth graph {label}: written through UpsertArticleAsync in", clock.Elapsed.TotalSeconds, "s"),
-            new($"growth.{label}.relations_per_sec", $"Growth graph {label}: bulk write rate", stats.Relations / clock.Elapsed.TotalSeconds, "relations/s"),
+            new($"growth.{label}.build_seconds", $"Growth graph {label}: written through UpsertArticleAsync in", buildSeconds, "s"),
+            new($"growth.{label}.relations_per_sec", $"Growth graph {label}: bulk write rate", stats.Relations / buildSeconds, "relations/s"),
+            new($"growth.{label}.index_bytes_per_relation", $"Growth graph {label}: in-memory index (factions and edges), per relation", indexBytes / Math.Max(1, stats.Relations), "bytes",
+                $"{indexBytes / 1048576.0:0.#} MiB in all"),
         ];
+    }
+
+    /// <summary>Managed memory the embedded store's in-memory index takes once loaded (what the server holds besides SQLite's cache).</summary>
+    static async Task<double> IndexBytesAsync(string file)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        using var reader = new SqliteGraphStore(file);
+        await reader.LoadIndexAsync(CancellationToken.None);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(reader);
+        return after - before;
     }
 
     static Article NewArticle(int batch) =>

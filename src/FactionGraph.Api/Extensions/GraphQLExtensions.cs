@@ -21,6 +21,7 @@ public static class GraphQLExtensions
             .AddSchema<FactionGraphSchema>()
             .AddGraphTypes(typeof(FactionGraphSchema).Assembly)
             .AddSystemTextJson()
+            .AddExecutionStrategy<PlainListExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddValidationRule<WriteAccessRule>()
             .AddValidationRule<HttpGetRule>()
             .AddComplexityAnalyzer(c =>

@@ -15,7 +15,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section))
-            .Validate(o => o.MaxArticleBytes > 0 && o.QueueCapacity > 0 && o.MaxAttempts > 0 && o.MaxCrashes > 0, "Ingestion limits must be positive.")
+            .Validate(o => o.MaxArticleBytes > 0 && o.QueueCapacity > 0 && o.MaxAttempts > 0 && o.MaxCrashes > 0 && o.GroupSize > 0, "Ingestion limits must be positive.")
             .ValidateOnStart();
         var options = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         services.AddSingleton(_ => GraphSeed.Locate(options.SeedPath));

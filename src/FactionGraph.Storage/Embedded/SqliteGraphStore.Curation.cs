@@ -14,6 +14,7 @@ public sealed partial class SqliteGraphStore
             await RequireFactionAsync(connection, tx, factionId, ct);
             if (!await AddNameAsync(connection, tx, factionId, alias, ct))
                 throw new GraphStoreException($"The name '{alias}' already belongs to another faction.", GraphStoreErrors.NameTaken);
+            await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [factionId], ct);
         }, ct);
     }
 
@@ -36,6 +37,7 @@ public sealed partial class SqliteGraphStore
                 DELETE FROM factions WHERE id = @merge;
                 """, ct, ("@keep", keepId), ("@merge", mergeId));
             await MoveRelationsAsync(connection, tx, keepId, mergeId, ct);
+            await LogChangesAsync(connection, tx, GraphIndex.FactionKind, [keepId, mergeId], ct);
         }, ct);
     }
 
@@ -62,6 +64,7 @@ public sealed partial class SqliteGraphStore
             touched.Add(id);
         }
         await RefreshRelationsAsync(connection, tx, touched, ct);
+        await LogChangesAsync(connection, tx, GraphIndex.RelationKind, moved.Select(r => r.Id), ct); // the old edges, now gone
     }
 
     static async Task<Faction> RequireFactionAsync(SqliteConnection connection, SqliteTransaction tx, string id, CancellationToken ct)
@@ -84,7 +87,10 @@ public sealed partial class SqliteGraphStore
             await using var connection = await OpenAsync(ct);
             await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
             var result = await work(connection, tx);
+            // The change log only has to reach back as far as the slowest index; one further behind reloads.
+            await ExecuteAsync(connection, tx, "DELETE FROM changes WHERE seq < (SELECT max(seq) FROM changes) - @kept", ct, ("@kept", GraphIndex.ChangesKept));
             await tx.CommitAsync(ct);
+            index?.Committed();
             return result;
         }
         finally { writeLock.Release(); }

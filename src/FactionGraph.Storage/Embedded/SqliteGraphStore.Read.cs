@@ -6,15 +6,15 @@ namespace FactionGraph.Storage.Embedded;
 
 public sealed partial class SqliteGraphStore
 {
-    const string FactionColumns = "f.id, f.name, f.kind, f.aliases, f.first_seen, f.last_seen";
-    const string RelationColumns = "r.id, r.type, r.source, r.target, r.since, r.until, r.confidence, r.asserting, r.denying";
+    internal const string FactionColumns = "f.id, f.name, f.kind, f.aliases, f.first_seen, f.last_seen";
+    internal const string RelationColumns = "r.id, r.type, r.source, r.target, r.since, r.until, r.confidence, r.asserting, r.denying";
     const string ArticleColumns = "a.id, a.title, a.url, a.published_at, a.outlet";
 
-    static Faction ReadFaction(SqliteDataReader r) => new(
+    internal static Faction ReadFaction(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), WireName.Parse<FactionKind>(r.GetString(2)),
         JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], NullableString(r, 4), NullableString(r, 5));
 
-    static Relation ReadRelation(SqliteDataReader r) => new(
+    internal static Relation ReadRelation(SqliteDataReader r) => new(
         r.GetString(0), WireName.Parse<RelationType>(r.GetString(1)), r.GetString(2), r.GetString(3),
         NullableString(r, 4), NullableString(r, 5), r.GetDouble(6), r.GetInt32(7), r.GetInt32(8));
 
@@ -25,6 +25,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task<IReadOnlyList<Faction>> GetFactionsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
+        if (index is not null) { await index.RefreshAsync(ct); return index.Factions(ids); }
         var (list, parameters) = InList(ids);
         return await QueryAsync($"SELECT {FactionColumns} FROM factions f WHERE f.id IN ({list})", ReadFaction, ct, parameters);
     }
@@ -51,6 +52,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> factionIds, RelationFilter filter, CancellationToken ct)
     {
+        if (index is not null) { await index.RefreshAsync(ct); return index.Relations(factionIds, filter); }
         var (list, parameters) = InList(factionIds);
         var ends = filter.Direction switch
         {
@@ -72,6 +74,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct)
     {
+        if (index is not null) { await index.RefreshAsync(ct); return index.Degrees(factionIds); }
         var (list, parameters) = InList(factionIds);
         var rows = await QueryAsync($"""
             SELECT id, count(*) FROM (

@@ -7,19 +7,30 @@ namespace FactionGraph.Storage.Embedded;
 
 public sealed partial class SqliteGraphStore
 {
-    public Task<IngestOutcome> UpsertArticleAsync(Article article, ArticleExtraction extraction, CancellationToken ct) =>
+    public async Task<IngestOutcome> UpsertArticleAsync(Article article, ArticleExtraction extraction, CancellationToken ct) =>
+        (await UpsertArticlesAsync([new(article, extraction)], ct))[0];
+
+    public Task<IReadOnlyList<IngestOutcome>> UpsertArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken ct) =>
         InWriteTransactionAsync(async (connection, tx) =>
         {
-            var applied = await ExecuteAsync(connection, tx,
-                "INSERT OR IGNORE INTO articles (id, title, url, published_at, outlet) VALUES (@id, @title, @url, @published, @outlet)", ct,
-                ("@id", article.Id), ("@title", article.Title), ("@url", article.Url), ("@published", article.PublishedAt), ("@outlet", article.Outlet));
-            if (applied == 0) return new IngestOutcome(false, 0, 0, 0); // applied before: nothing changes
-            var factions = 0;
-            foreach (var faction in extraction.Entities)
-                factions += await UpsertFactionAsync(connection, tx, faction, article, ct);
-            var (relations, evidence) = await UpsertRelationsAsync(connection, tx, extraction.Relations, ct);
-            return new IngestOutcome(true, factions, relations, evidence);
+            var outcomes = new List<IngestOutcome>(articles.Count);
+            foreach (var (article, extraction) in articles) outcomes.Add(await ApplyArticleAsync(connection, tx, article, extraction, ct));
+            return (IReadOnlyList<IngestOutcome>)outcomes;
         }, ct);
+
+    async Task<IngestOutcome> ApplyArticleAsync(SqliteConnection connection, SqliteTransaction tx, Article article, ArticleExtraction extraction, CancellationToken ct)
+    {
+        var applied = await ExecuteAsync(connection, tx,
+            "INSERT OR IGNORE INTO articles (id, title, url, published_at, outlet) VALUES (@id, @title, @url, @published, @outlet)", ct,
+            ("@id", article.Id), ("@title", article.Title), ("@url", article.Url), ("@published", article.PublishedAt), ("@outlet", article.Outlet));
+        if (applied == 0) return new IngestOutcome(false, 0, 0, 0); // applied before: nothing changes
+        var factions = 0;
+        foreach (var faction in extraction.Entities)
+            factions += await UpsertFactionAsync(connection, tx, faction, article, ct);
+        var (relations, evidence) = await UpsertRelationsAsync(connection, tx, extraction.Relations, ct);
+        await LogChangesAsync(connection, tx, GraphIndex.FactionKind, extraction.Entities.Select(f => f.Id), ct);
+        return new IngestOutcome(true, factions, relations, evidence);
+    }
 
     async Task<int> UpsertFactionAsync(SqliteConnection connection, SqliteTransaction tx, Faction faction, Article article, CancellationToken ct)
     {
@@ -102,5 +113,6 @@ public sealed partial class SqliteGraphStore
                 AND e.stance <> 'DENIED' AND (relations.since IS NULL OR e.date >= relations.since))
             WHERE type = 'MEMBER_OF' AND id IN ({memberships.List})
             """, ct, memberships.Parameters);
+        await LogChangesAsync(connection, tx, GraphIndex.RelationKind, relationIds.Concat(memberships.Parameters.Select(p => (string)p.Item2!)), ct);
     }
 }

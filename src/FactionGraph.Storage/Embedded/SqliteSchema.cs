@@ -28,5 +28,6 @@ static class SqliteSchema
             confidence REAL NOT NULL, stance TEXT NOT NULL, date TEXT);
         CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
         CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
+        CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL);
         """;
 }

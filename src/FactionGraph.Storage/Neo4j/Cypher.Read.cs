@@ -1,3 +1,5 @@
+using FactionGraph.Model;
+
 namespace FactionGraph.Storage.Neo4j;
 
 /// <summary>Reads. Lists of ids are UNWOUND so each id is a unique-index seek on every server version.</summary>
@@ -13,6 +15,27 @@ public static partial class Cypher
     const string ArticleColumns = "a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.outlet AS outlet";
 
     public const string HasArticle = "MATCH (a:Article {id: $id}) RETURN count(a) AS found";
+
+    /// <summary>Which of the factions ($ids) are in the graph already (bare nodes an edge made included).</summary>
+    public const string ExistingFactions = """
+        UNWIND $ids AS id
+        MATCH (f:Faction {id: id})
+        RETURN f.id AS id
+        """;
+
+    /// <summary>Which pieces of evidence ($ids) are in the graph already.</summary>
+    public const string ExistingEvidence = """
+        UNWIND $ids AS id
+        MATCH (e:Evidence {id: id})
+        RETURN e.id AS id
+        """;
+
+    /// <summary>Which of the articles ($ids) are in the graph already.</summary>
+    public const string ExistingArticles = """
+        UNWIND $ids AS id
+        MATCH (a:Article {id: id})
+        RETURN a.id AS id
+        """;
 
     public const string GetFactions = $$"""
         UNWIND $ids AS id
@@ -44,39 +67,88 @@ public static partial class Cypher
         RETURN count(f) AS total
         """;
 
-    /// <summary>Edges touching the factions; $types is never null (all types when unfiltered), $on an ISO date or null.</summary>
-    public static string GetRelations(Direction direction) => $$"""
+    /// <summary>
+    /// Edges touching the factions, of the given types (all when null or empty), $on an ISO date or
+    /// null. The types are named in the pattern, so Neo4j expands only those relationships of each
+    /// faction, never its MENTIONS or NAMES, however many articles name it.
+    /// </summary>
+    public static string GetRelations(Direction direction, IReadOnlyCollection<RelationType>? types = null) => $$"""
         UNWIND $ids AS id
-        MATCH {{EdgePattern(direction)}}
-        WHERE type(r) IN $types
-          AND ($on IS NULL OR (r.since IS NOT NULL AND r.since <= $on AND (r.until IS NULL OR r.until >= $on)))
+        MATCH {{EdgePattern(direction, TypesOf(types))}}
+        WHERE {{ActiveOn("r")}}
         WITH DISTINCT r
         RETURN {{RelationColumns}}
         ORDER BY id
         """;
 
-    static string EdgePattern(Direction direction) => direction switch
+    static string EdgePattern(Direction direction, string types) => direction switch
     {
-        Direction.Outgoing => "(:Faction {id: id})-[r]->(:Faction)",
-        Direction.Incoming => "(:Faction)-[r]->(:Faction {id: id})",
-        _ => "(:Faction {id: id})-[r]-(:Faction)",
+        Direction.Outgoing => $"(:Faction {{id: id}})-[r:{types}]->(:Faction)",
+        Direction.Incoming => $"(:Faction)-[r:{types}]->(:Faction {{id: id}})",
+        _ => $"(:Faction {{id: id}})-[r:{types}]-(:Faction)",
     };
 
-    /// <summary>Edges by id; the caller splits each id into its ends and type, so both ends are index seeks.</summary>
-    public const string GetRelationsById = $$"""
+    /// <summary>The relationship types to match, as one alternation (MEMBER_OF|LEFT): the requested ones, or all.</summary>
+    static string TypesOf(IReadOnlyCollection<RelationType>? types) =>
+        types is { Count: > 0 } ? string.Join('|', types.Distinct().Order().Select(TypeOf)) : AnyRelationType;
+
+    /// <summary>The edge <paramref name="r"/> is active on $on (or $on is null): since on or before it, until (if any) on or after it.</summary>
+    static string ActiveOn(string r) => $"($on IS NULL OR ({r}.since IS NOT NULL AND {r}.since <= $on AND ({r}.until IS NULL OR {r}.until >= $on)))";
+
+    /// <summary>A faction as one list, in <see cref="FactionColumns"/> order, then its stored degree.</summary>
+    static string FactionList(string f) =>
+        $"[{f}.id, coalesce({f}.name, {f}.id), coalesce({f}.kind, 'OTHER'), coalesce({f}.aliases, []), {f}.firstSeen, {f}.lastSeen, coalesce({f}.degree, 0)]";
+
+    /// <summary>The centre of a neighbourhood with its degree (<see cref="Neighborhood"/> returns the rest).</summary>
+    public const string NeighborhoodCentre = "MATCH (f:Faction {id: $id}) RETURN " + "[f.id, coalesce(f.name, f.id), coalesce(f.kind, 'OTHER'), coalesce(f.aliases, []), f.firstSeen, f.lastSeen, coalesce(f.degree, 0)] AS faction";
+
+    /// <summary>
+    /// Everything a neighbourhood of <paramref name="depth"/> hops can touch, in one statement: the
+    /// factions within depth − 1 hops over asserted edges of the types (collected level by level, so
+    /// no path is enumerated twice), then each of their asserted edges with both ends and the ends'
+    /// stored degrees. Types are named in every pattern; nothing reads articles or counts edges.
+    /// </summary>
+    public static string Neighborhood(int depth, IReadOnlyCollection<RelationType>? types = null)
+    {
+        var edge = TypesOf(types);
+        var levels = string.Concat(Enumerable.Range(0, depth - 1).Select(_ => $$"""
+            UNWIND (CASE WHEN size(frontier) = 0 THEN [null] ELSE frontier END) AS f
+            OPTIONAL MATCH (f)-[r:{{edge}}]-(n:Faction)
+            WHERE r.asserting > 0 AND {{ActiveOn("r")}}
+            WITH near, collect(DISTINCT n) AS found
+            WITH near + [x IN found WHERE NOT x IN near] AS near, [x IN found WHERE NOT x IN near] AS frontier
+
+            """));
+        return $$"""
+            MATCH (c:Faction {id: $id})
+            WITH [c] AS near, [c] AS frontier
+            {{levels}}UNWIND near AS m
+            MATCH (m)-[r:{{edge}}]-(:Faction)
+            WHERE r.asserting > 0 AND {{ActiveOn("r")}}
+            WITH DISTINCT r
+            WITH r, startNode(r) AS s, endNode(r) AS t
+            RETURN {{RelationColumns}}, {{FactionList("s")}} AS sourceFaction, {{FactionList("t")}} AS targetFaction
+            """;
+    }
+
+    /// <summary>
+    /// Edges by id; the caller splits each id into its ends and type, so both ends are index seeks. The
+    /// relation types are named so that Neo4j, expanding from either end, never walks a popular
+    /// faction's MENTIONS or NAMES.
+    /// </summary>
+    public static string GetRelationsById => $$"""
         UNWIND $rows AS row
         WITH row, row.source AS source, row.target AS target
-        MATCH (s:Faction {id: source})-[r]->(t:Faction {id: target})
+        MATCH (s:Faction {id: source})-[r:{{AnyRelationType}}]->(t:Faction {id: target})
         WHERE type(r) = row.type AND r.id = row.id
         RETURN {{RelationColumns}}
         """;
 
-    /// <summary>Edges per faction, a self-loop counted once, factions without edges left out (as the embedded store does).</summary>
+    /// <summary>Edges per faction as stored at write time (<see cref="RefreshDegrees"/>), factions without edges left out.</summary>
     public const string GetDegrees = """
         UNWIND $ids AS id
         MATCH (f:Faction {id: id})
-        WITH id, size([(f)-[out]->(:Faction) WHERE type(out) IN $types | out])
-               + size([(other:Faction)-[inc]->(f) WHERE type(inc) IN $types AND other <> f | inc]) AS degree
+        WITH id, coalesce(f.degree, 0) AS degree
         WHERE degree > 0
         RETURN id, degree
         """;

@@ -2,25 +2,26 @@ using FactionGraph.Model;
 
 namespace FactionGraph.Storage.Neo4j;
 
-/// <summary>Ingestion: one article's statements, sent together as one transaction, in this order.</summary>
+/// <summary>Ingestion: the statements of a group of articles (one or many), sent together as one transaction, in this order; rows in the articles' order.</summary>
 public static partial class Cypher
 {
-    /// <summary>The article; never updated once there (like the embedded store's INSERT OR IGNORE).</summary>
-    public const string UpsertArticle = """
-        MERGE (a:Article {id: $id})
-        ON CREATE SET a.title = $title, a.url = $url, a.publishedAt = $publishedAt, a.outlet = $outlet
+    /// <summary>The articles; never updated once there (like the embedded store's INSERT OR IGNORE).</summary>
+    public const string UpsertArticles = """
+        UNWIND $rows AS row
+        MERGE (a:Article {id: row.id})
+        ON CREATE SET a.title = row.title, a.url = row.url, a.publishedAt = row.publishedAt, a.outlet = row.outlet
         """;
 
     /// <summary>
     /// Factions by id; name and kind are kept from the first article (coalesce also fills a node an
-    /// edge created bare); first/last seen widen to the article's date.
+    /// edge created bare); first/last seen widen to the date of the article naming them (row.date).
     /// </summary>
     public const string UpsertFactions = """
         UNWIND $rows AS row
         MERGE (f:Faction {id: row.id})
         SET f.name = coalesce(f.name, row.name), f.kind = coalesce(f.kind, row.kind), f.aliases = coalesce(f.aliases, []),
-            f.firstSeen = CASE WHEN $date IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= $date) THEN f.firstSeen ELSE $date END,
-            f.lastSeen = CASE WHEN $date IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= $date) THEN f.lastSeen ELSE $date END
+            f.firstSeen = CASE WHEN row.date IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= row.date) THEN f.firstSeen ELSE row.date END,
+            f.lastSeen = CASE WHEN row.date IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= row.date) THEN f.lastSeen ELSE row.date END
         """;
 
     /// <summary>
@@ -53,15 +54,16 @@ public static partial class Cypher
         """;
 
     /// <summary>
-    /// The article's MENTIONS edges, once each (rows: distinct faction ids). The factions it already
-    /// mentions are read once, not per row: MERGE (a)-[:MENTIONS]->(f) makes Neo4j 3.1 expand the
-    /// article's or the faction's edges for every row (quadratic in a big article, linear in a
-    /// popular faction's mentions).
+    /// The articles' MENTIONS edges, once each (rows: an article id and its distinct faction ids). The
+    /// factions an article already mentions are read once, not per faction: MERGE (a)-[:MENTIONS]->(f)
+    /// makes Neo4j 3.1 expand the article's or the faction's edges for every row (quadratic in a big
+    /// article, linear in a popular faction's mentions).
     /// </summary>
     public const string AddMentions = """
-        MERGE (a:Article {id: $articleId})
-        WITH a, [(a)-[:MENTIONS]->(m) | m.id] AS mentioned
-        UNWIND $rows AS factionId
+        UNWIND $rows AS row
+        MERGE (a:Article {id: row.articleId})
+        WITH a, row, [(a)-[:MENTIONS]->(m) | m.id] AS mentioned
+        UNWIND row.factionIds AS factionId
         WITH a, factionId, mentioned WHERE NOT factionId IN mentioned
         MERGE (f:Faction {id: factionId})
         CREATE (a)-[:MENTIONS]->(f)
@@ -124,5 +126,27 @@ public static partial class Cypher
         OPTIONAL MATCH (l:Evidence {relationId: leftId})
         WITH m, min(CASE WHEN l.stance <> '{{Denied}}' AND (m.since IS NULL OR l.date >= m.since) THEN l.date END) AS until
         SET m.until = until
+        """;
+
+    /// <summary>Counts each faction's edges (a self-loop once) over the relation types only, never MENTIONS or NAMES.</summary>
+    static string DegreeOf(string f) =>
+        $"size([({f})-[out:{AnyRelationType}]->(:Faction) | out]) + size([(other:Faction)-[inc:{AnyRelationType}]->({f}) WHERE other <> {f} | inc])";
+
+    /// <summary>
+    /// Stores the degree of the factions whose edges a write changed ($ids), so reads never count
+    /// edges: the count walks each faction's relation edges once per write, not per read.
+    /// </summary>
+    public static string RefreshDegrees => $$"""
+        UNWIND $ids AS id
+        MATCH (f:Faction {id: id})
+        SET f.degree = {{DegreeOf("f")}}
+        """;
+
+    /// <summary>Stores the degrees a database written before degrees were kept lacks, a thousand factions per statement (0 when done).</summary>
+    public static string FillMissingDegrees => $$"""
+        MATCH (f:Faction) WHERE f.degree IS NULL
+        WITH f LIMIT 1000
+        SET f.degree = {{DegreeOf("f")}}
+        RETURN count(f) AS filled
         """;
 }

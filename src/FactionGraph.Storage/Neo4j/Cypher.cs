@@ -28,7 +28,7 @@ public static partial class Cypher
     /// </summary>
     public static IEnumerable<(string Name, string Text)> All()
     {
-        yield return (nameof(UpsertArticle), UpsertArticle);
+        yield return (nameof(UpsertArticles), UpsertArticles);
         yield return (nameof(UpsertFactions), UpsertFactions);
         yield return (nameof(ClaimNames), ClaimNames);
         yield return (nameof(AppendAliases), AppendAliases);
@@ -37,13 +37,23 @@ public static partial class Cypher
         foreach (var type in Enum.GetValues<RelationType>())
             yield return ($"{nameof(UpsertRelations)}[{TypeOf(type)}]", UpsertRelations(type));
         yield return (nameof(RefreshMemberships), RefreshMemberships);
+        yield return (nameof(RefreshDegrees), RefreshDegrees);
+        yield return (nameof(FillMissingDegrees), FillMissingDegrees);
         yield return (nameof(HasArticle), HasArticle);
+        yield return (nameof(ExistingArticles), ExistingArticles);
+        yield return (nameof(ExistingFactions), ExistingFactions);
+        yield return (nameof(ExistingEvidence), ExistingEvidence);
         yield return (nameof(GetFactions), GetFactions);
         yield return (nameof(ResolveNames), ResolveNames);
         yield return (nameof(SearchFactions), SearchFactions);
         yield return (nameof(CountFactions), CountFactions);
         foreach (var direction in Enum.GetValues<Direction>())
             yield return ($"{nameof(GetRelations)}[{direction}]", GetRelations(direction));
+        yield return ($"{nameof(GetRelations)}[Both, MEMBER_OF|LEFT]", GetRelations(Direction.Both, [RelationType.MemberOf, RelationType.Left]));
+        yield return (nameof(NeighborhoodCentre), NeighborhoodCentre);
+        for (var depth = 1; depth <= 3; depth++)
+            yield return ($"{nameof(Neighborhood)}[{depth}]", Neighborhood(depth));
+        yield return ($"{nameof(Neighborhood)}[2, ALLIED_WITH]", Neighborhood(2, [RelationType.AlliedWith]));
         yield return (nameof(GetRelationsById), GetRelationsById);
         yield return (nameof(GetDegrees), GetDegrees);
         yield return (nameof(GetEvidence), GetEvidence);

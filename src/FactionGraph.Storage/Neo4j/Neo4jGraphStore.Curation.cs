@@ -42,6 +42,7 @@ public sealed partial class Neo4jGraphStore
             [.. moved.Select(r => Row(("oldId", r.Id), ("newId", Relation.IdOf(r.Type, Swap(r.Source), Swap(r.Target)))))]);
         AddRelations(batch, moved.Select(r => (r.Type, Swap(r.Source), Swap(r.Target))));
         batch.Add("delete", Cypher.DeleteFaction, pair);
+        AddDegrees(batch, moved.SelectMany(r => (string[])[Swap(r.Source), Swap(r.Target)]).Append(keepId));
         await batch.RunAsync(connection, ct);
     }
 

@@ -39,8 +39,36 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> factionIds, RelationFilter filter, CancellationToken ct) =>
         factionIds.Count == 0 ? [] :
-        [.. (await QueryAsync(Cypher.GetRelations(filter.Direction), ct, ("ids", factionIds.Distinct().ToArray()),
-            ("types", TypeNames(filter.Types)), ("on", filter.ActiveOn))).Rows.Select(ReadRelation)];
+        [.. (await QueryAsync(Cypher.GetRelations(filter.Direction, filter.Types), ct, ("ids", factionIds.Distinct().ToArray()),
+            ("on", filter.ActiveOn))).Rows.Select(ReadRelation)];
+
+    /// <summary>
+    /// One request of two statements: the centre, then every edge of the neighbourhood with both ends
+    /// and their stored degrees (<see cref="Cypher.Neighborhood"/>).
+    /// </summary>
+    public async Task<ITraversalReads?> PrefetchNeighborhoodAsync(string id, int depth, RelationFilter filter, CancellationToken ct)
+    {
+        var results = await connection.RunAsync(
+        [
+            new CypherStatement(Cypher.NeighborhoodCentre, Row(("id", id))),
+            new CypherStatement(Cypher.Neighborhood(depth, filter.Types), Row(("id", id), ("on", filter.ActiveOn))),
+        ], ct);
+        if (results[0].Rows.Count == 0) return null;
+        var graph = new PrefetchedGraph();
+        void AddFaction(JsonElement list)
+        {
+            var columns = list.EnumerateArray().ToArray();
+            graph.AddFaction(ReadFaction(columns), Int(columns[6]));
+        }
+        AddFaction(results[0].Rows[0][0]);
+        foreach (var row in results[1].Rows)
+        {
+            graph.AddRelation(ReadRelation(row));
+            AddFaction(row[9]);
+            AddFaction(row[10]);
+        }
+        return graph;
+    }
 
     /// <summary>
     /// An edge id is source~TYPE~target (<see cref="Relation.IdOf"/>), so it is looked up by its two
@@ -59,7 +87,7 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct) =>
         factionIds.Count == 0 ? new Dictionary<string, int>() :
-        (await QueryAsync(Cypher.GetDegrees, ct, ("ids", factionIds.Distinct().ToArray()), ("types", TypeNames(null))))
+        (await QueryAsync(Cypher.GetDegrees, ct, ("ids", factionIds.Distinct().ToArray())))
             .Rows.ToDictionary(r => String(r[0]), r => Int(r[1]));
 
     /// <summary>Ordered as the embedded store orders it: edge, date (undated first), article, offset.</summary>

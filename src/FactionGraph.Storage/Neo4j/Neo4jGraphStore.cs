@@ -9,7 +9,7 @@ namespace FactionGraph.Storage.Neo4j;
 /// embedded store's, as nodes and relationships (docs/graph-model.md); every statement is in
 /// <see cref="Cypher"/>. Each write is one request, which Neo4j runs as one transaction.
 /// </summary>
-public sealed partial class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphStore, INeighborhoodPrefetch
 {
     readonly Neo4jConnection connection;
     readonly Neo4jOptions options;
@@ -42,6 +42,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
                 logger.LogDebug("Schema rule already present: {Statement}", ddl);
             }
         }
+        // A database written before degrees were stored gets them once, in small transactions.
+        while (Neo4jValues.Int((await QueryAsync(Cypher.FillMissingDegrees, ct)).Rows[0][0]) > 0) { }
     }
 
     /// <summary>The server this store talks to, as discovered (for diagnostics and tests).</summary>
@@ -54,7 +56,4 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     async Task<CypherResult> QueryAsync(string text, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
         (await connection.RunAsync([new CypherStatement(text, Neo4jValues.Row(parameters))], ct))[0];
 
-    /// <summary>Relation type wire names to filter on: the requested ones, or all.</summary>
-    static string[] TypeNames(IReadOnlyCollection<RelationType>? types) =>
-        [.. (types is { Count: > 0 } t ? t : Enum.GetValues<RelationType>()).Select(Cypher.TypeOf).Distinct()];
 }
