@@ -4,13 +4,14 @@ using FactionGraph.Names;
 using FactionGraph.Storage;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Options;
 
 namespace FactionGraph.Api.GraphQL.Types;
 
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType()
+    public QueryType(IOptions<GraphQLLimits> options)
     {
         Name = "Query";
         Field<FactionType>("faction")
@@ -29,7 +30,11 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id").Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types").Argument<DateGraphType>("activeOn")
             .Argument<IntGraphType>("limit", "Most nodes to return.")
-            .ResolveAsync(async c => await Traversals.NeighborhoodAsync(c));
+            .ResolveAsync(async c => await Traversals.NeighborhoodAsync(c))
+            // The answer holds up to `limit` nodes (and their edges), not the handful a list field is assumed to hold:
+            // the children's cost is scaled so `nodes` counts `limit` times, and many aliased neighbourhoods add up.
+            .WithComplexityImpact(impact => new FieldComplexityResult(1,
+                Math.Max(1, impact.GetArgument("limit", options.Value.DefaultNeighborhoodLimit)) / options.Value.ListImpactMultiplier));
         Field<PathType>("path")
             .Description("A shortest path between two factions within `maxHops`, or null.")
             .Argument<NonNullGraphType<IdGraphType>>("from").Argument<NonNullGraphType<IdGraphType>>("to")
