@@ -17,6 +17,7 @@ builder.Services.AddFrontEndCors(builder.Configuration);
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.UseClientErrors();
 app.UseCors();
 app.MapHealthApi();
 app.MapGraphQLApi();

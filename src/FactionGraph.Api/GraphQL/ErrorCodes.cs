@@ -6,6 +6,7 @@ public static class ErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string Unauthorized = "UNAUTHORIZED";
+    public const string ForbiddenOrigin = "FORBIDDEN_ORIGIN";
     public const string Timeout = "TIMEOUT";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InvalidRequest = "INVALID_REQUEST";
@@ -19,4 +20,5 @@ public static class ErrorCodes
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
     public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string SyntaxError = "SYNTAX_ERROR";
+    public const string InvalidEncoding = "INVALID_ENCODING";
 }

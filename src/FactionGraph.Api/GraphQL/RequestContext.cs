@@ -8,6 +8,9 @@ public sealed class RequestContext : Dictionary<string, object?>
     /// <summary>True when the caller may run mutations (see <see cref="Security.WriteAccess"/>).</summary>
     public bool CanWrite { get; init; }
 
+    /// <summary>True when a write was refused because it came from a web page of a foreign origin.</summary>
+    public bool ForeignOrigin { get; init; }
+
     /// <summary>True for GET requests, which may only run queries (GraphQL over HTTP).</summary>
     public bool IsGet { get; init; }
 

@@ -32,7 +32,10 @@ public static class NameKey
         ["qaida"] = "qaeda", ["qa'ida"] = "qaeda", ["qaidah"] = "qaeda", ["qaeda"] = "qaeda",
     };
 
-    /// <summary>The key of a name; empty when the name has no letters or digits.</summary>
+    /// <summary>
+    /// The key of a name; empty when the name has too few letters to identify anything: fewer than two
+    /// distinct letters or digits ("A", "AAAA", "--"), which would otherwise fold onto whatever short name shares them.
+    /// </summary>
     public static string Of(string name)
     {
         var tokens = Tokens(name);
@@ -43,7 +46,20 @@ public static class NameKey
             if (Articles.Contains(tokens[i]) && i + 1 < tokens.Count) continue;
             kept.Add(Fold(tokens[i]));
         }
-        return string.Join(' ', kept);
+        var key = string.Join(' ', kept);
+        return HasEnoughLetters(key) ? key : "";
+    }
+
+    static bool HasEnoughLetters(string key)
+    {
+        var first = '\0';
+        foreach (var c in key)
+        {
+            if (c == ' ') continue;
+            if (first == '\0') first = c;
+            else if (c != first) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -72,7 +72,8 @@ public sealed class GraphQLEndpoint(
 
     async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, CancellationToken deadline)
     {
-        var context = new RequestContext { CanWrite = writeAccess.CanWrite(http), IsGet = HttpMethods.IsGet(http.Request.Method) };
+        var access = writeAccess.Check(http);
+        var context = new RequestContext { CanWrite = access == WriteRefusal.None, ForeignOrigin = access == WriteRefusal.ForeignOrigin, IsGet = HttpMethods.IsGet(http.Request.Method) };
         using var execution = CancellationTokenSource.CreateLinkedTokenSource(deadline, context.Stopped);
         try
         {
@@ -164,6 +165,7 @@ public sealed class GraphQLEndpoint(
         if (result.Executed || mediaType.LegacyStatus) return StatusCodes.Status200OK;
         var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
         if (codes.Contains(ErrorCodes.MethodNotAllowed)) { http.Response.Headers.Allow = "POST"; return StatusCodes.Status405MethodNotAllowed; }
+        if (codes.Count > 0 && codes.All(c => c == ErrorCodes.ForbiddenOrigin)) return StatusCodes.Status403Forbidden;
         return codes.Count > 0 && codes.All(c => c == ErrorCodes.Unauthorized) ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest;
     }
 
