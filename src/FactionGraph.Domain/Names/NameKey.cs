@@ -95,7 +95,12 @@ public static class NameKey
 
     static List<string> Tokens(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        // Compatibility decomposition (NFKD, the decomposed form of NFKC): full-width letters, ligatures and other
+        // compatibility forms become the letters they stand for, and diacritics come apart to be dropped below.
+        var decomposed = name.Normalize(NormalizationForm.FormKD);
+        // A name written in Latin that slips in Cyrillic or Greek look-alikes ("Nusrа Front" with a Cyrillic а)
+        // imitates the Latin name: its look-alikes fold onto the Latin letters. A name wholly in another script is left alone.
+        var mixesLatin = decomposed.Any(c => c < 0x250 && char.IsLetter(c));
         var sb = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -108,7 +113,8 @@ public static class NameKey
                 if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S' && (i + 2 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2]))) i++;
                 continue;
             }
-            sb.Append(char.IsLetterOrDigit(c) ? Latin.Fold(char.ToLowerInvariant(c)) : ' ');
+            var lower = char.ToLowerInvariant(mixesLatin ? Confusables.Fold(c) : c);
+            sb.Append(char.IsLetterOrDigit(c) ? Latin.Fold(lower) : ' ');
         }
         return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
