@@ -41,11 +41,11 @@ public sealed class SqliteErrorsTests
         var file = Path.Combine(folder, "graph.db");
         using (var sqlite = new SqliteGraphStore(file)) await new SqliteErrors(sqlite).InitializeAsync(CancellationToken.None);
         SqliteConnection.ClearAllPools();
-        // An exclusive lock in rollback-journal mode shuts readers out; a 0 ms busy timeout makes the reader give up at once.
+        // An exclusive lock in rollback-journal mode shuts readers out; with a 1 s busy timeout the reader gives up soon (0 would wait forever).
         await using var holder = new SqliteConnection($"Data Source={file};Pooling=False");
         await holder.OpenAsync();
         await using (var journal = holder.CreateCommand()) { journal.CommandText = "PRAGMA journal_mode=DELETE; BEGIN EXCLUSIVE;"; await journal.ExecuteNonQueryAsync(); }
-        await using var reader = new SqliteConnection($"Data Source={file};Pooling=False;Default Timeout=0");
+        await using var reader = new SqliteConnection($"Data Source={file};Pooling=False;Default Timeout=1");
         await reader.OpenAsync();
         await using var read = reader.CreateCommand();
         read.CommandText = "SELECT count(*) FROM sqlite_master";
