@@ -21,6 +21,7 @@ builder.Services.AddHealthProbes(builder.Configuration);
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.UseClientErrors();
 app.UseCors();
 app.UseExplorer();
 app.MapHealthApi();

@@ -23,7 +23,9 @@ public static class ArticleJson
             {
                 if (!document.RootElement.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) { values[name] = null; continue; }
                 if (value.ValueKind != JsonValueKind.String) return Reject("WRONG_FIELD_TYPE", $"`{name}` must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}.");
-                values[name] = value.GetString();
+                // An escaped lone surrogate ("\ud800") is valid JSON but not text: GetString refuses it.
+                try { values[name] = value.GetString(); }
+                catch (InvalidOperationException) { return Reject("INVALID_UTF8", $"`{name}` holds a lone surrogate or invalid UTF-8, which is not text."); }
             }
             return (new ArticleSubmission(values["text"], values["title"], values["url"], values["publishedAt"], values["outlet"]), null);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FactionGraph.Model;
+using FactionGraph.Names;
 
 namespace FactionGraph.Ingestion;
 
@@ -26,8 +27,13 @@ public static class ArticleValidator
         if (LooksBinary(text)) return Reject("BINARY_TEXT", "The article text contains binary data (control characters or invalid UTF-8).");
         if (submission.PublishedAt is { Length: > 0 } date && !IsIsoDate(date))
             return Reject("INVALID_DATE", $"publishedAt '{date}' is not a date of the form YYYY-MM-DD.");
-        var title = string.IsNullOrWhiteSpace(submission.Title) ? FirstLine(text) : submission.Title.Trim();
-        var article = new Article(ArticleId.FromText(text), title, Blank(submission.Url), Blank(submission.PublishedAt), Blank(submission.Outlet));
+        if ((InputRules.CheckText("title", submission.Title, InputRules.MaxTitleLength)
+             ?? InputRules.CheckText("outlet", submission.Outlet, InputRules.MaxOutletLength)
+             ?? InputRules.CheckUrl("url", Blank(submission.Url))) is { } violation)
+            return Reject(violation.Code, violation.Message);
+        var title = string.IsNullOrWhiteSpace(submission.Title) ? FirstLine(text) : InputRules.Normalize(submission.Title);
+        var outlet = Blank(submission.Outlet) is { } o ? InputRules.Normalize(o) : null;
+        var article = new Article(ArticleId.FromText(text), title, Blank(submission.Url), Blank(submission.PublishedAt), outlet);
         return (new QueuedArticle(article, text), null);
     }
 

@@ -18,7 +18,7 @@ public static class StorageServiceCollectionExtensions
         {
             case StorageProvider.Embedded:
                 services.AddSingleton<SqliteGraphStore>();
-                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+                services.AddSingleton<IGraphStore>(sp => new SqliteErrors(sp.GetRequiredService<SqliteGraphStore>()));
                 break;
             case StorageProvider.Neo4j:
                 AddNeo4j(services, configuration);

@@ -330,6 +330,22 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Merging_a_member_into_its_alliance_makes_no_self_loop_and_no_duplicate_edge()
+    {
+        await IngestAllAsync();
+        var before = await Store.GetStatsAsync(Ct);
+        // Jund is a member of Jaysh (and left it): both edges are between the two factions merged.
+        await Store.MergeFactionsAsync(Jaysh.Id, Jund.Id, Ct);
+
+        var edges = await Store.GetRelationsAsync([Jaysh.Id], RelationFilter.All, Ct);
+        Assert.DoesNotContain(edges, e => e.Source == e.Target);
+        Assert.Equal(edges.Count, edges.Select(e => (e.Type, e.Source, e.Target)).Distinct().Count());
+        Assert.Empty(await Store.GetRelationsByIdAsync([Relation.IdOf(RelationType.MemberOf, Jaysh.Id, Jaysh.Id), Relation.IdOf(RelationType.Left, Jaysh.Id, Jaysh.Id)], Ct));
+        var after = await Store.GetStatsAsync(Ct);
+        Assert.Equal((before.Factions - 1, before.Relations - 2, before.Evidence - 2), (after.Factions, after.Relations, after.Evidence));
+    }
+
+    [StoreFact]
     public async Task Edges_are_read_by_id_and_unknown_ids_are_ignored()
     {
         await IngestAllAsync();

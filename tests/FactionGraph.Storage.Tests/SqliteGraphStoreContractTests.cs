@@ -2,7 +2,7 @@ using FactionGraph.Storage.Embedded;
 
 namespace FactionGraph.Storage.Tests;
 
-/// <summary>The contract on the embedded store, one temporary SQLite file per test.</summary>
+/// <summary>The contract on the embedded store as the service wires it (SQLite errors translated), one temporary SQLite file per test.</summary>
 public sealed class SqliteGraphStoreContractTests : GraphStoreContract
 {
     readonly string folder = Path.Combine(Path.GetTempPath(), "factiongraph-tests", Guid.NewGuid().ToString("n"));
@@ -11,8 +11,9 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {
         store = new SqliteGraphStore(Path.Combine(folder, "graph.db"));
-        await store.InitializeAsync(Ct);
-        return store;
+        var wired = new SqliteErrors(store);
+        await wired.InitializeAsync(Ct);
+        return wired;
     }
 
     public override Task DisposeAsync()

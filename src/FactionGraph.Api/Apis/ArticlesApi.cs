@@ -20,7 +20,11 @@ public static class ArticlesApi
 
     static async Task<IResult> SubmitAsync(HttpContext http, ArticleIntake intake, WriteAccess access, ILogger<ArticleIntake> logger)
     {
-        if (!access.CanWrite(http)) return Problem(401, "UNAUTHORIZED", "Writes need an API key (Authorization: Bearer KEY or X-Api-Key: KEY).");
+        switch (access.Check(http))
+        {
+            case WriteRefusal.ForeignOrigin: return Problem(403, "FORBIDDEN_ORIGIN", WriteAccess.ForeignOriginMessage);
+            case WriteRefusal.NoKey: return Problem(401, "UNAUTHORIZED", "Writes need an API key (Authorization: Bearer KEY or X-Api-Key: KEY).");
+        }
         var (submission, error) = await ArticleRequestReader.ReadAsync(http.Request, intake.Options.MaxArticleBytes, http.RequestAborted);
         if (error is not null) { logger.LogWarning("Refused article: {Code} {Reason}", error.Code, error.Message); return Problem(error.Status, error.Code, error.Message); }
         var result = intake.Submit(submission!);

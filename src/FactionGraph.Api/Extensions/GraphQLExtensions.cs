@@ -14,7 +14,9 @@ public static class GraphQLExtensions
     {
         var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.AddOptions<GraphQLLimits>().Bind(configuration.GetSection(GraphQLLimits.Section))
-            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0 && l.MaxPageSize > 0 && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero,
+            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0 && l.MaxPageSize > 0 && l.MaxRequestBytes > 0 && l.ExecutionTimeout > TimeSpan.Zero
+                && l.MaxQueryLength > 0 && l.MaxSelections > 0 && l.MaxAliases >= 0 && l.MaxSameNameFields > 0 && l.MaxResolvedFields > 0
+                && l.MaxResponseBytes > 0 && l.MaxErrors > 0 && l.MaxParserDepth > 0,
                 "GraphQL limits must be positive.")
             .ValidateOnStart();
         services.AddGraphQL(b => b
@@ -24,6 +26,7 @@ public static class GraphQLExtensions
             .AddExecutionStrategy<PlainListExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddValidationRule<WriteAccessRule>()
             .AddValidationRule<HttpGetRule>()
+            .UseMiddleware<ResultBudget>()
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = limits.MaxDepth;

@@ -18,7 +18,8 @@ public static class Paging
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(after));
-            if (text.StartsWith("offset:") && int.TryParse(text[7..], out var offset) && offset >= 0) return offset + 1;
+            // int.MaxValue would overflow to the first page; no page starts there anyway.
+            if (text.StartsWith("offset:") && int.TryParse(text[7..], out var offset) && offset is >= 0 and < int.MaxValue) return offset + 1;
         }
         catch (FormatException) { }
         throw new ExecutionError($"'{after}' is not a cursor this API gave out.") { Code = ErrorCodes.BadUserInput };

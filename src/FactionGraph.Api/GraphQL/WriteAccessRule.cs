@@ -13,6 +13,11 @@ public sealed class WriteAccessRule : ValidationRuleBase
         new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
         {
             if (operation.Operation != OperationType.Mutation || ctx.UserContext is RequestContext { CanWrite: true }) return;
+            if (ctx.UserContext is RequestContext { ForeignOrigin: true })
+            {
+                ctx.ReportError(new ValidationError(ctx.Document.Source, null, Security.WriteAccess.ForeignOriginMessage, operation) { Code = ErrorCodes.ForbiddenOrigin });
+                return;
+            }
             ctx.ReportError(new ValidationError(ctx.Document.Source, null,
                 "Writes need an API key (Authorization: Bearer KEY or X-Api-Key: KEY).", operation) { Code = ErrorCodes.Unauthorized });
         }));

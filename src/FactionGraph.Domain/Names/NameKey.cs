@@ -32,7 +32,10 @@ public static class NameKey
         ["qaida"] = "qaeda", ["qa'ida"] = "qaeda", ["qaidah"] = "qaeda", ["qaeda"] = "qaeda",
     };
 
-    /// <summary>The key of a name; empty when the name has no letters or digits.</summary>
+    /// <summary>
+    /// The key of a name; empty when the name has too few letters to identify anything: fewer than two
+    /// distinct letters or digits ("A", "AAAA", "--"), which would otherwise fold onto whatever short name shares them.
+    /// </summary>
     public static string Of(string name)
     {
         var tokens = Tokens(name);
@@ -43,7 +46,20 @@ public static class NameKey
             if (Articles.Contains(tokens[i]) && i + 1 < tokens.Count) continue;
             kept.Add(Fold(tokens[i]));
         }
-        return string.Join(' ', kept);
+        var key = string.Join(' ', kept);
+        return HasEnoughLetters(key) ? key : "";
+    }
+
+    static bool HasEnoughLetters(string key)
+    {
+        var first = '\0';
+        foreach (var c in key)
+        {
+            if (c == ' ') continue;
+            if (first == '\0') first = c;
+            else if (c != first) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -79,7 +95,12 @@ public static class NameKey
 
     static List<string> Tokens(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        // Compatibility decomposition (NFKD, the decomposed form of NFKC): full-width letters, ligatures and other
+        // compatibility forms become the letters they stand for, and diacritics come apart to be dropped below.
+        var decomposed = name.Normalize(NormalizationForm.FormKD);
+        // A name written in Latin that slips in Cyrillic or Greek look-alikes ("Nusrа Front" with a Cyrillic а)
+        // imitates the Latin name: its look-alikes fold onto the Latin letters. A name wholly in another script is left alone.
+        var mixesLatin = decomposed.Any(c => c < 0x250 && char.IsLetter(c));
         var sb = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length; i++)
         {
@@ -92,7 +113,8 @@ public static class NameKey
                 if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S' && (i + 2 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2]))) i++;
                 continue;
             }
-            sb.Append(char.IsLetterOrDigit(c) ? Latin.Fold(char.ToLowerInvariant(c)) : ' ');
+            var lower = char.ToLowerInvariant(mixesLatin ? Confusables.Fold(c) : c);
+            sb.Append(char.IsLetterOrDigit(c) ? Latin.Fold(lower) : ' ');
         }
         return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }

@@ -41,7 +41,10 @@ public sealed partial class SqliteGraphStore
         }, ct);
     }
 
-    /// <summary>Re-points every edge of the merged faction; edges that become equal join, with all their evidence.</summary>
+    /// <summary>
+    /// Re-points every edge of the merged faction; edges that become equal join, with all their evidence, and
+    /// edges between the two factions are dropped rather than turned into self-loops.
+    /// </summary>
     static async Task MoveRelationsAsync(SqliteConnection connection, SqliteTransaction tx, string keepId, string mergeId, CancellationToken ct)
     {
         var moved = new List<Relation>();
@@ -52,6 +55,12 @@ public sealed partial class SqliteGraphStore
         foreach (var r in moved)
         {
             string Swap(string end) => end == mergeId ? keepId : end;
+            if (Swap(r.Source) == Swap(r.Target))
+            {
+                // An edge between the two factions would become a self-loop (X MEMBER_OF X): it says nothing once they are one.
+                await ExecuteAsync(connection, tx, "DELETE FROM evidence WHERE relation_id = @old; DELETE FROM relations WHERE id = @old;", ct, ("@old", r.Id));
+                continue;
+            }
             var id = Relation.IdOf(r.Type, Swap(r.Source), Swap(r.Target));
             await ExecuteAsync(connection, tx, """
                 INSERT OR IGNORE INTO relations (id, type, source, target) VALUES (@id, @type, @s, @t);

@@ -48,6 +48,13 @@ public static partial class Cypher
         DETACH DELETE old
         """;
 
+    /// <summary>Removes the evidence of edges a merge drops (those between the two factions).</summary>
+    public const string DeleteEvidence = """
+        UNWIND $rows AS row
+        MATCH (old:Evidence {relationId: row.oldId})
+        DETACH DELETE old
+        """;
+
     /// <summary>Removes the merged faction and every edge it still has.</summary>
     public const string DeleteFaction = "MATCH (m:Faction {id: $merge}) DETACH DELETE m";
 

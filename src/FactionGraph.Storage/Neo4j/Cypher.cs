@@ -65,6 +65,7 @@ public static partial class Cypher
         yield return (nameof(MergeMentions), MergeMentions);
         yield return (nameof(MergeSeen), MergeSeen);
         yield return (nameof(MoveEvidence), MoveEvidence);
+        yield return (nameof(DeleteEvidence), DeleteEvidence);
         yield return (nameof(DeleteFaction), DeleteFaction);
         yield return (nameof(DeleteAll), DeleteAll);
         foreach (var (i, text) in CypherSchema.Neo4j5.Index()) yield return ($"Schema5[{i}]", text);

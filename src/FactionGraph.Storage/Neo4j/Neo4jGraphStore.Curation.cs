@@ -29,8 +29,11 @@ public sealed partial class Neo4jGraphStore
         if (keepId == mergeId) throw new GraphStoreException("A faction cannot be merged into itself.", GraphStoreErrors.InvalidArgument);
         await RequireFactionAsync(keepId, ct);
         var merged = await RequireFactionAsync(mergeId, ct);
-        var moved = await GetRelationsAsync([mergeId], RelationFilter.All, ct);
+        var touching = await GetRelationsAsync([mergeId], RelationFilter.All, ct);
         string Swap(string end) => end == mergeId ? keepId : end;
+        // Edges between the two factions would become self-loops (X MEMBER_OF X): they go, with their evidence, with the merged node.
+        var moved = touching.Where(r => Swap(r.Source) != Swap(r.Target)).ToList();
+        var loops = touching.Where(r => Swap(r.Source) == Swap(r.Target)).ToList();
 
         var batch = new Neo4jWriteBatch(options.BatchWrites);
         (string, object?)[] pair = [("keep", keepId), ("merge", mergeId)];
@@ -40,6 +43,7 @@ public sealed partial class Neo4jGraphStore
         batch.Add("seen", Cypher.MergeSeen, pair);
         batch.AddRows("evidence", Cypher.MoveEvidence,
             [.. moved.Select(r => Row(("oldId", r.Id), ("newId", Relation.IdOf(r.Type, Swap(r.Source), Swap(r.Target)))))]);
+        batch.AddRows("loops", Cypher.DeleteEvidence, [.. loops.Select(r => Row(("oldId", r.Id)))]);
         AddRelations(batch, moved.Select(r => (r.Type, Swap(r.Source), Swap(r.Target))));
         batch.Add("delete", Cypher.DeleteFaction, pair);
         AddDegrees(batch, moved.SelectMany(r => (string[])[Swap(r.Source), Swap(r.Target)]).Append(keepId));

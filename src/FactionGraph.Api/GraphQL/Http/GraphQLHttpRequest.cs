@@ -7,7 +7,10 @@ namespace FactionGraph.Api.GraphQL.Http;
 public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? CacheKey = null);
 
 /// <summary>A request the endpoint refuses before GraphQL sees it, with the HTTP status to answer.</summary>
-public sealed class GraphQLRequestException(int status, string message) : Exception(message)
+public sealed class GraphQLRequestException(int status, string message, string? code = null) : Exception(message)
 {
     public int Status { get; } = status;
+
+    /// <summary>The error code to answer with; by default derived from the status.</summary>
+    public string? Code { get; } = code;
 }

@@ -30,6 +30,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         try { document = JsonDocument.Parse(body); }
         catch (JsonException ex) { throw BadRequest($"The body is not valid JSON: {ex.Message}"); }
         using (document)
+        try
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw BadRequest("The body must be a JSON object.");
@@ -39,6 +40,11 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 OptionalString(root, "operationName"), OptionalObject(root, "variables"), OptionalObject(root, "extensions"),
                 CacheKey: "POST " + System.Text.Encoding.UTF8.GetString(body));
         }
+        // System.Text.Json checks a string's encoding only when it is read: invalid UTF-8 inside a string, or an
+        // escaped lone surrogate ("\ud800"), surfaces here, and is the client's error.
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException) { throw InvalidEncoding(ex); }
+        catch (JsonException ex) when (ex.InnerException is InvalidOperationException inner) { throw InvalidEncoding(inner); }
+        catch (JsonException ex) { throw BadRequest($"The body is not valid JSON: {ex.Message}"); }
     }
 
     static async Task<byte[]> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken ct)
@@ -77,10 +83,15 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 _ => throw BadRequest($"`{name}` must be a JSON object."),
             };
         }
+        catch (JsonException ex) when (ex.InnerException is InvalidOperationException inner) { throw InvalidEncoding(inner); }
         catch (JsonException) { throw BadRequest($"`{name}` is not valid JSON."); }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException) { throw InvalidEncoding(ex); }
     }
 
     static GraphQLRequestException BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
+
+    static GraphQLRequestException InvalidEncoding(Exception ex) =>
+        new(StatusCodes.Status400BadRequest, $"The request holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate): {ex.Message}", ErrorCodes.InvalidEncoding);
 
     static GraphQLRequestException TooLarge(int maxBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the limit of {maxBytes} bytes.");

@@ -1,5 +1,6 @@
 using FactionGraph.Ingestion;
 using FactionGraph.Storage;
+using FactionGraph.Names;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,9 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("factionId");
-                await Store(c).AddAliasAsync(id, c.GetArgument<string>("alias"), c.CancellationToken);
+                var alias = c.GetArgument<string>("alias");
+                InputErrors.Throw(InputRules.CheckText("factionId", id, InputRules.MaxIdLength) ?? InputRules.CheckName("alias", alias));
+                await Store(c).AddAliasAsync(id, InputRules.Normalize(alias), c.CancellationToken);
                 c.RequestServices!.GetRequiredService<GraphVersion>().Changed();
                 return (await Store(c).GetFactionsAsync([id], c.CancellationToken))[0];
             });

@@ -4,13 +4,14 @@ using FactionGraph.Names;
 using FactionGraph.Storage;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Options;
 
 namespace FactionGraph.Api.GraphQL.Types;
 
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType()
+    public QueryType(IOptions<GraphQLLimits> options)
     {
         Name = "Query";
         Description = "Reads: factions, their relations over time with evidence, neighbourhoods and paths to draw, articles, and ingestion.";
@@ -23,14 +24,19 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("search", "Part of a name; case, diacritics and transliteration do not matter.").Argument<FactionKindEnum>("kind", "Only factions of this kind.")
             .Argument<IntGraphType>("first", "Page size.").Argument<StringGraphType>("after", "Cursor of the last item seen.")
             .ResolveAsync(async c => await Store(c).SearchFactionsAsync(new FactionSearch(
-                c.GetArgument<string?>("search") is { } s && NameKey.Of(s) is { Length: > 0 } key ? key : null,
+                SearchKey(c.GetArgument<string?>("search")),
                 c.GetArgument<FactionKind?>("kind"), Paging.First(c), Paging.OffsetAfter(c.GetArgument<string?>("after"))), c.CancellationToken));
         Field<SubgraphType>("neighborhood")
             .Description("Factions within `depth` hops (at most 3) and the edges between them; null when the faction is unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The faction at the centre.").Argument<IntGraphType>("depth", "Hops, 1 to 3.", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("types", "Follow only these kinds of edge (default: all).").Argument<DateGraphType>("activeOn", "Follow only edges active on this date.")
             .Argument<IntGraphType>("limit", "Most nodes to return.")
-            .ResolveAsync(async c => await Traversals.NeighborhoodAsync(c));
+            .ResolveAsync(async c => await Traversals.NeighborhoodAsync(c))
+            // The answer holds up to `limit` nodes (and their edges), not the handful a list field is assumed to hold:
+            // the children's cost is scaled so `nodes` counts `limit` times, and many aliased neighbourhoods add up.
+            .WithComplexityImpact(impact => new FieldComplexityResult(1,
+                Math.Max(1, impact.Arguments is { } args && args.TryGetValue("limit", out var limit) && limit.Value is int n ? n : options.Value.DefaultNeighborhoodLimit)
+                / options.Value.ListImpactMultiplier));
         Field<PathType>("path")
             .Description("A shortest path between two factions within `maxHops`, or null.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Id of the faction to start from.").Argument<NonNullGraphType<IdGraphType>>("to", "Id of the faction to reach.")
@@ -54,12 +60,23 @@ public sealed class QueryType : ObjectGraphType
 
     static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();
 
+    /// <summary>The key a search matches; null for no search. A search that folds to nothing would match every faction, so it is refused.</summary>
+    static string? SearchKey(string? search)
+    {
+        if (search is null) return null;
+        InputErrors.Throw(InputRules.CheckText("search", search, InputRules.MaxNameLength));
+        var key = NameKey.Of(InputRules.Normalize(search));
+        return key.Length > 0 ? key
+            : throw new ExecutionError($"`search` '{search}' has no letters or digits to search for.") { Code = ErrorCodes.BadUserInput };
+    }
+
     static async Task<Faction?> FindFactionAsync(IResolveFieldContext c)
     {
         var id = c.GetArgument<string?>("id");
         var name = c.GetArgument<string?>("name");
         if (id is null && name is null) throw new ExecutionError("Give `id` or `name`.") { Code = ErrorCodes.BadUserInput };
-        id ??= await Store(c).ResolveNameAsync(NameKey.Of(name!), c.CancellationToken);
+        InputErrors.Throw(InputRules.CheckText("id", id, InputRules.MaxIdLength) ?? InputRules.CheckName("name", name));
+        id ??= await Store(c).ResolveNameAsync(NameKey.Of(InputRules.Normalize(name!)), c.CancellationToken);
         return id is null ? null : (await Store(c).GetFactionsAsync([id], c.CancellationToken)).FirstOrDefault();
     }
 }
