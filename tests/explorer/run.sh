@@ -20,8 +20,13 @@ post() { # JSON article file -> waits until the worker has applied it
   for _ in $(seq 1 120); do curl -sf "$base/articles/jobs/$job" | grep -q '"DONE"' && return 0; sleep 0.5; done
   curl -s "$base/articles/jobs/$job"; echo "article $1 was not ingested"; exit 1
 }
-# Strings a page must never run: markup in a title, an outlet and a quote, and a javascript: address.
+# Strings a page must never run: markup in a title, an outlet, a quote and an address.
 post "$root/tests/explorer/hostile-article.json"
+# A javascript: address never gets as far as a page: the intake refuses it (input rules), so no link can carry it.
+refused="$(node -e 'const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); a.url = "javascript:window.pwned=1"; process.stdout.write(JSON.stringify(a))' "$root/tests/explorer/hostile-article.json" \
+  | curl -s -o /dev/null -w '%{http_code}' "$base/articles" -H 'Content-Type: application/json' --data-binary @-)"
+[[ "$refused" == 400 ]] || { echo "a javascript: address was not refused (HTTP $refused)"; exit 1; }
+echo "ok - a javascript: address is refused at intake (HTTP 400)"
 # The tour's second article: a membership it denies (Ahrar al-Sham "did not join" HTS) and an https address.
 node -e 'const fs = require("fs"); const [meta, text, out] = process.argv.slice(1);
   fs.writeFileSync(out, JSON.stringify({ ...JSON.parse(fs.readFileSync(meta, "utf8")), text: fs.readFileSync(text, "utf8") }));' \
