@@ -4,6 +4,7 @@ using FactionGraph.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using GraphQL.Validation.Complexity;
 
 namespace FactionGraph.Api.Extensions;
 
@@ -33,6 +34,12 @@ public static class GraphQLExtensions
                 c.MaxComplexity = limits.MaxComplexity;
                 c.DefaultListImpactMultiplier = limits.ListImpactMultiplier;
                 c.ValidateComplexityDelegate = GraphQLTelemetry.RecordComplexity;
+                // Introspection (GraphiQL, code generators) costs nothing against the limit: its size is fixed by the
+                // schema, and QueryBudget's selection and depth limits still bound a hostile one.
+                var standard = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 0) : standard(field);
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         services.AddScoped<GraphLoaders>();
