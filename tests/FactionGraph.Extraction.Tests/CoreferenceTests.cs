@@ -95,4 +95,11 @@ public class CoreferenceTests
         Assert.True(Has(relations, RelationType.MemberOf, "badr-organization", "popular-mobilization-forces"), string.Join("\n", relations));
         Assert.DoesNotContain(relations, r => r.Target == "islamic-state" && r.Type == RelationType.MemberOf);
     }
+
+    [Fact]
+    public void This_alliance_points_back_as_the_alliance_does()
+    {
+        var relations = Relations("Jaysh al-Fath was formed in March 2015 in Idlib. Later, Liwa al-Haqq also joined this alliance.");
+        Assert.True(Has(relations, RelationType.MemberOf, "liwa-al-haqq", "jaysh-al-fath"), string.Join("\n", relations));
+    }
 }

@@ -29,8 +29,8 @@ internal static class Coreference
         var named = state.Mentions.Where(m => m.Source != MentionSource.Coreference).OrderBy(m => m.Start).ToList();
         for (var i = 0; i < tokens.Count - 1; i++)
         {
-            // "that front": a demonstrative points back as "the" does ("Nusra routed that front").
-            if (state.Consumed[i] || !(IsWord(state, i, "the") || IsWord(state, i, "that"))) continue;
+            // "that front", "this alliance": a demonstrative points back as "the" does ("Nusra routed that front").
+            if (state.Consumed[i] || !(IsWord(state, i, "the") || IsWord(state, i, "that") || IsWord(state, i, "this"))) continue;
             var k = i + 1;
             var isNew = false;
             var nounOnly = false;
@@ -54,7 +54,7 @@ internal static class Coreference
                 k++;
             }
             if (k >= tokens.Count || state.Consumed[k] || !IsNoun(state, k, isNew) || tokens[k].Has(TokenShape.BreakBefore)) continue;
-            if (k > i + 1 && IsWord(state, i, "that")) continue; // "said that rebel militia leaders": only "that" + noun points back
+            if (k > i + 1 && (IsWord(state, i, "that") || IsWord(state, i, "this"))) continue; // "said that rebel militia leaders": only "that" + noun points back
             if (k + 1 < tokens.Count && !tokens[k + 1].Has(TokenShape.BreakBefore)
                 && (Describing.Contains(Word(state, k + 1)) || Compounds.Contains(Word(state, k + 1)) || state.Consumed[k + 1])) continue;
             var noun = Word(state, k).ToLowerInvariant();
