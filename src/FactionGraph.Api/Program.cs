@@ -1,6 +1,7 @@
 using FactionGraph.Api.Apis;
 using FactionGraph.Api.Extensions;
 using FactionGraph.Api.Health;
+using FactionGraph.Api.Security;
 using FactionGraph.Ingestion.Hosting;
 using FactionGraph.Storage;
 using Serilog;
@@ -13,6 +14,7 @@ builder.Services.AddFactionGraphLogging(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddFactionGraphQL(builder.Configuration);
+builder.Services.AddAllowedHosts(builder.Configuration);
 builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.AddExplorer(builder.Configuration);
 builder.Services.AddApiTelemetry(builder.Configuration);
@@ -22,6 +24,7 @@ var app = builder.Build();
 
 app.UseSerilogRequestLogging();
 app.UseClientErrors();
+app.UseAllowedHosts();
 app.UseCors();
 app.UseExplorer();
 app.MapHealthApi();
