@@ -91,6 +91,18 @@ public class FrameTests
         Assert.Contains(relations, r => r.Type == type && r.Evidence.Rule.StartsWith("path-") && r.Source == "xanar" && r.Target == "belmor");
     }
 
+    [Theory]
+    // "between" hangs off the end of the predicate the fighting noun is subject of, not off its first auxiliary.
+    [InlineData("Heavy clashes have been ongoing since Sunday between Xanar fighters and the Belmor.")]
+    // A gerund after a preposition takes the subject of the clause: Xanar is the one fighting.
+    [InlineData("Xanar was involved in attacking the Belmor near the river.")]
+    [InlineData("Xanar has been active in attacking Belmor positions.")]
+    public void Syntax_finds_the_doer_and_the_sides_of_a_fight_away_from_the_trigger(string sentence)
+    {
+        var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == RelationType.FightsAgainst && new[] { r.Source, r.Target }.Order().SequenceEqual(["belmor", "xanar"]));
+    }
+
     [Fact]
     public void Membership_is_never_read_from_a_path_alone()
     {

@@ -209,7 +209,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                 // "al-Qaeda's Syrian affiliate", "the al-Qaeda affiliate": the noun's owner, by possessive or name modifier.
                 "owner" => [.. g.Possessors(trigger), .. g.CompoundModifiers(trigger).Where(m => at[m] is not null)],
                 // "clashes broke out between A and B": the list may hang off the verb the noun is subject of.
-                "between" => [.. g.PrepositionObjects(trigger, role), .. g.VerbsOf(trigger).SelectMany(v => g.PrepositionObjects(v, role))],
+                "between" => [.. g.PrepositionObjects(trigger, role), .. g.VerbsOf(trigger).SelectMany(g.PredicateChain).SelectMany(v => g.PrepositionObjects(v, role))],
                 _ => [.. g.PrepositionObjects(trigger, role)],
             };
             var result = new List<Mention>();
@@ -222,6 +222,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             var (head, passive, _) = verb == trigger ? _group : g.VerbGroup(verb);
             var (subject, isObject) = g.SurfaceSubject(head, verb);
             if (passive || isObject) return [.. g.PrepositionObjects(verb, "by")];
+            if (subject < 0) subject = g.ControllerOf(verb);
             return subject >= 0 ? [subject] : [];
         }
 

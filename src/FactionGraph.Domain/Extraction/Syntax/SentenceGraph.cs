@@ -125,6 +125,8 @@ public sealed class SentenceGraph
         foreach (var e in _edges[verb])
         {
             if (e.OtherIsRight || e.Type is not ("MX" or "M")) continue;
+            // "active in attacking X": a gerund after a preposition modifies no noun; ControllerOf finds its doer.
+            if (Prepositions.Contains(_words[e.Other])) continue;
             var word = Parse.Words[verb].Text;
             return (e.Other, !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         }
@@ -141,8 +143,46 @@ public sealed class SentenceGraph
         return -1;
     }
 
+    static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+        { "in", "into", "on", "at", "by", "for", "from", "after", "before", "without", "with", "through", "while", "since", "despite", "of" };
+
     /// <summary>The surface subject of a verb, through its verb group (-1 when none).</summary>
     int SubjectOf(int verb) => SurfaceSubject(VerbGroup(verb).Head, verb).Word;
+
+    /// <summary>
+    /// A verb and the words its predicate runs on through, left to right: "clashes have been ongoing … between A and B"
+    /// is have → been → ongoing (PP, P, I, TO links), and a phrase may hang off any of them.
+    /// </summary>
+    public IEnumerable<int> PredicateChain(int verb)
+    {
+        var seen = new HashSet<int> { verb };
+        yield return verb;
+        for (var w = verb; ;)
+        {
+            var next = _edges[w].Where(e => e.OtherIsRight && e.Type is "PP" or "P" or "I" or "TO" && !seen.Contains(e.Other)).Select(e => e.Other).FirstOrDefault(-1);
+            if (next < 0 || seen.Count > 8) yield break;
+            seen.Add(next);
+            yield return w = next;
+        }
+    }
+
+    /// <summary>
+    /// The subject of a gerund that has none of its own because it hangs off a preposition: "X has been active in
+    /// fighting Y", "X was involved in attacking Y" — the gerund's doer is the subject of the clause the phrase belongs to
+    /// (-1 when it is not such a gerund).
+    /// </summary>
+    public int ControllerOf(int gerund)
+    {
+        if (!Parse.Words[gerund].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
+        foreach (var preposition in LeftOf(gerund, "M").Concat(LeftOf(gerund, "J")))
+            foreach (var attached in LeftOf(preposition, "MV"))
+            {
+                // An adjective predicate ("has been active in") takes its subject through the copula before it.
+                var verb = LeftOf(attached, "P").DefaultIfEmpty(attached).First();
+                if (SubjectOf(verb) is var subject and >= 0) return subject;
+            }
+        return -1;
+    }
 
     /// <summary>Objects of a word: O links to its right ("joined X"), or an object relative ("the group that A joined").</summary>
     public IEnumerable<int> Objects(int verb)
