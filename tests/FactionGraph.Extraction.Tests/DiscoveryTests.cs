@@ -13,6 +13,9 @@ public class DiscoveryTests
     [InlineData("Thuwar al-Sham joined the Levant Front on Monday.", "thuwar-al-sham")]
     [InlineData("Local People's Defence Force joined the Levant Front on Monday.", "people-defence-force")]
     [InlineData("The Sahara Emirate joined the Levant Front on Monday.", "sahara-emirate")]
+    // A name's head is the last of its head words; an English "for" phrase may close a name with an Arabic head.
+    [InlineData("The Coastal Alliance Army joined the Levant Front on Monday.", "coastal-alliance-army")]
+    [InlineData("Hayat Thuwar for Liberation joined the Levant Front on Monday.", "hayat-thuwar-for-liberation")]
     public void Unknown_groups_get_the_slug_of_their_normalized_name(string text, string id)
     {
         var result = Fixture.Extract(text);

@@ -75,6 +75,8 @@ internal static class GroupDiscovery
             end++;
         }
         while (end > head + 1 && state.Model.IsSkippableArticle(state.Tokens, end - 1)) end--;
+        // "Hayat Thaeroon for Liberation": an English "for"/"of" phrase may close a name that opens with an Arabic head.
+        if (words > 0) end = OfPhrase(state, end);
         return words > 0 ? (head, end) : default;
     }
 
@@ -91,6 +93,9 @@ internal static class GroupDiscovery
         while (start < head && state.Model.IsSkippableArticle(tokens, start)) start++;
         start = JoinedByAnd(state, start, head);
         var end = head + 1;
+        // "Myanmar National Alliance Army": a name's head is the last head word of its run, not the first.
+        while (end < tokens.Count && end - start < MaxWords && Continues(state, end) && tokens[end].Has(TokenShape.Capitalized)
+               && (lexicon.RoleOf(tokens[end].Word) & WordRole.TrailingHead) != 0) end++;
         if (end < tokens.Count && Continues(state, end) && tokens[end].Has(TokenShape.Digit)) end++;
         var ofEnd = OfPhrase(state, end);
         var hasModifier = start < head || end > head + 1 || ofEnd > end;
