@@ -104,6 +104,18 @@ public class FrameTests
     }
 
     [Fact]
+    public void A_sentence_too_long_to_link_whole_is_read_clause_by_clause()
+    {
+        const string sentence = "Xanar have worked alongside local Belmor units in the fight against the Corvin, as well as Delvan, but relations "
+            + "with the majority of the opposition are more hostile due to suspicions of both the Ferrin working with the regime and fears of "
+            + "calls for sovereignty.";
+        var extractor = new FactionExtractor([.. Placeholders, new("delvan", "Delvan", FactionKind.Group, [], [], []), new("ferrin", "Ferrin", FactionKind.Group, [], [], [])],
+            new ExtractorOptions { ReadPhrases = false });
+        var relations = extractor.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == RelationType.AlliedWith && new[] { r.Source, r.Target }.Order().SequenceEqual(["belmor", "xanar"]));
+    }
+
+    [Fact]
     public void Membership_is_never_read_from_a_path_alone()
     {
         // "member" lies between the two, but the sentence says nothing about Xanar belonging to Belmor.

@@ -266,6 +266,10 @@ internal sealed class PlaceholderSentence
     }
 
     /// <summary>The mentions a parsed word stands for: the word lies within a placeholder's place.</summary>
+    /// <summary>How many distinct factions the placeholders within [start, end) of <see cref="Text"/> stand for.</summary>
+    public int FactionsWithin(int start, int end) =>
+        _places.Where(p => p.Start >= start && p.End <= end).SelectMany(p => p.Mentions).Select(m => m.EntityId).Distinct().Count();
+
     public IReadOnlyList<Mention> MentionsAt(int start, int end)
     {
         foreach (var p in _places)

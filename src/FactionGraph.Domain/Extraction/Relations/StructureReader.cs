@@ -53,13 +53,73 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         var placed = new PlaceholderSentence(state.Text, sentence, mentions);
         var parse = parser.Parse(placed.Text);
         Trace?.WriteLine($"\n» {placed.Text}");
-        if (parse is null) { Trace?.WriteLine("  (no parse)"); return; }
+        if (parse is not null)
+        {
+            ReadAndTrace(parse, placed, found);
+            return;
+        }
+        Trace?.WriteLine("  (no parse)");
+        // A long sentence the parser cannot link as a whole is often clauses it can: each clause, or two in a row,
+        // that names two factions and holds a trigger is parsed and read on its own.
+        var budget = MaxClauseParses;
+        foreach (var (start, end) in ClauseWindows(placed))
+        {
+            var clause = placed.Text[start..end];
+            if (!frames.AnyTrigger(clause)) continue;
+            if (budget-- == 0) break;
+            if (parser.Parse(clause) is not { } part) continue;
+            Trace?.WriteLine($"  clause: {clause.Trim()}");
+            ReadAndTrace(part with { Words = [.. part.Words.Select(w => w with { Start = w.Start + start, End = w.End + start })] }, placed, found);
+        }
+    }
+
+    const int MaxClauseParses = 6;
+
+    void ReadAndTrace(Parse parse, PlaceholderSentence placed, List<FoundRelation> found)
+    {
         var before = found.Count;
         ReadParse(parse, placed, found);
         if (Trace is null) return;
         Trace.WriteLine("  " + string.Join(" ", parse.Links.Where(l => l.Left > 0 && l.Right < parse.Words.Count - 1)
             .Select(l => $"{parse.Words[l.Left].Entry}-{l.Label}-{parse.Words[l.Right].Entry}")));
         foreach (var r in found.Skip(before)) Trace.WriteLine($"  → {r.Rule} {r.Type} {r.Source} → {r.Target}{(r.Negated ? " (negated)" : "")}");
+    }
+
+    // Words that open a relative clause after a comma: they stay with their clause, whose subject they are.
+    static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "whom", "whose" };
+
+    // Conjunctions that join two clauses: the clause after one is a sentence by itself, so the cut goes past the word.
+    static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
+        { "while", "but", "whereas", "although", "though", "when", "after", "before", "since", "because", "and", "until", "amid" };
+
+    /// <summary>
+    /// Clauses of a sentence, one at a time and two in a row, shortest first, each only when it names at least two
+    /// factions: cut at semicolons and dashes, before a relative word after a comma (", which …"), and past a
+    /// conjunction that opens a clause (", but X …", "… after X became …").
+    /// </summary>
+    static IEnumerable<(int Start, int End)> ClauseWindows(PlaceholderSentence placed)
+    {
+        var text = placed.Text;
+        var cuts = new List<(int End, int Next)> { (0, 0) };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is ';' || (text[i] is '–' or '—' && i > 0 && text[i - 1] == ' ')) { cuts.Add((i, i + 1)); continue; }
+            if (text[i] != ' ' || i + 1 >= text.Length || !char.IsLetter(text[i + 1])) continue;
+            var wordEnd = text.IndexOf(' ', i + 1);
+            if (wordEnd < 0) continue;
+            var word = text[(i + 1)..wordEnd];
+            var afterComma = i > 0 && text[i - 1] == ',';
+            if (afterComma && Relatives.Contains(word)) cuts.Add((i - 1, i + 1));
+            else if (Joiners.Contains(word) && (afterComma || word != "and")) cuts.Add((afterComma ? i - 1 : i, wordEnd + 1));
+        }
+        cuts.Add((text.Length, text.Length));
+        if (cuts.Count <= 2) yield break;
+        for (var width = 1; width <= 2; width++)
+            for (var k = 0; k + width < cuts.Count; k++)
+            {
+                var (start, end) = (cuts[k].Next, cuts[k + width].End);
+                if (end > start && placed.FactionsWithin(start, end) >= 2) yield return (start, end);
+            }
     }
 
     void ReadParse(Parse parse, PlaceholderSentence placed, List<FoundRelation> found)
