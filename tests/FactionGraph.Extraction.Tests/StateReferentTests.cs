@@ -1,3 +1,5 @@
+using FactionGraph.Model;
+
 namespace FactionGraph.Extraction.Tests;
 
 /// <summary>"The junta", "the regime", "government forces" name the state actor of the country an article is about.</summary>
@@ -26,4 +28,23 @@ public class StateReferentTests
     [InlineData("In Yemen, pro-government forces advanced on Aden.")] // militias on the government's side
     public void Without_one_clear_country_or_with_pro_government_nothing_is_named(string text) =>
         Assert.Empty(Fixture.Extract(text).Entities);
+
+    [Theory]
+    // The nationality word names the state's forces before any military noun; the noun stays for the frames.
+    [InlineData("Israeli strikes on Hezbollah positions continued overnight.", "israel-defense-forces", "hezbollah")]
+    [InlineData("Russian warplanes bombed Jaysh al-Izza positions near Hama.", "russia", "jaysh-al-izza")]
+    // A country's possessive: the country is read from the gazetteer ("Ethiopia's government"), its forces from "Ethiopian forces".
+    [InlineData("Ethiopia's military fought the Fano militia in Amhara.", "ethiopian-national-defense-force", "fano")]
+    public void A_nationality_or_a_countrys_possessive_before_a_military_noun_names_the_states_forces(string text, string state, string enemy)
+    {
+        var result = Fixture.Extract(text);
+        Assert.Contains(result.Entities, e => e.Id == state);
+        Assert.Contains(result.Relations, r => r.Type == RelationType.FightsAgainst && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { state, enemy }.Order()));
+    }
+
+    [Theory]
+    [InlineData("Nigerien troops patrolled the border.", "nigerian-armed-forces")] // Niger's, not Nigeria's
+    [InlineData("The rocket hit an Israeli city on Sunday.", "israel-defense-forces")] // a city is not the army
+    public void Other_nouns_and_look_alike_nationalities_name_no_other_state(string text, string notNamed) =>
+        Assert.DoesNotContain(Fixture.Extract(text).Entities, e => e.Id == notNamed);
 }

@@ -18,10 +18,14 @@ internal sealed class ExtractorModel
     /// <summary>Proposes names no list knows (see <see cref="TaggedNames"/>); null: no tagger, only lists and rules.</summary>
     public NameTagger? Tagger { get; }
 
+    /// <summary>Which nationality and country words name which state's forces ("Israeli strikes", "Ethiopia's military").</summary>
+    public StateForces StateForces { get; }
+
     public ExtractorModel(IReadOnlyList<GazetteerEntry> entries, NameTagger? tagger = null)
     {
         Entries = entries;
         Tagger = tagger;
+        StateForces = new StateForces(entries);
         var words = entries.SelectMany(e => e.AllNames).SelectMany(n => Regex.Split(n, @"[^\p{L}\p{N}'’]+"));
         Lexicon = new Lexicon(words, WordRoles.All());
         _looseArticles = [.. WordRoles.LooseArticles.Select(a => Lexicon.IdOf(a))];

@@ -102,6 +102,7 @@ public sealed class FactionExtractor
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
         StateReferents.Find(state);
+        state.Model.StateForces.Find(state);
         AppositiveAliases.Apply(state);
         Coreference.Resolve(state);
     }
