@@ -65,6 +65,14 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void The_group_is_none_of_a_list_named_before_it_in_its_sentence()
+    {
+        // "the group" is not Jaysh al-Sunna, the last name before it: a singular noun is not one of a list.
+        var relations = Relations("Two of Ahrar al-Sham's splinter groups – Liwa al-Haqq and Jaysh al-Sunna – rejoined the group last week.");
+        Assert.False(Has(relations, RelationType.MemberOf, "liwa-al-haqq", "jaysh-al-sunna"), string.Join("\n", relations));
+    }
+
+    [Fact]
     public void The_group_is_not_a_name_that_only_qualifies_a_noun_of_its_own_sentence()
     {
         var relations = Relations("Hurras al-Din was set up in 2018 by veterans of the war. Along with other Ahrar al-Sham allies, the group has attacked Faylaq al-Rahman.");

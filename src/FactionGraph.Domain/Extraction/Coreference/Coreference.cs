@@ -196,7 +196,7 @@ internal static class Coreference
             return alliances.LastOrDefault(m => NamedBy(state, m, noun)) ?? alliances.LastOrDefault(m => Introduces(state, m, noun)) ?? alliances.LastOrDefault();
         }
         // "A and B followed, announcing they were merging into the movement": a singular noun is not one of a plural subject.
-        var plural = OpeningList(state, before, sentence);
+        var plural = ListMembers(state, before, sentence);
         // "Along with other Hezbollah allies, the group ...": a name qualifying a noun of its own sentence is not what "the group" is.
         var groups = before.Where(m => m.Kind == FactionKind.Group && !plural.Contains(m) && !(m.Start >= sentence.Start && QualifiesNoun(state, m))).ToList();
         if (groups.Any(m => m.Start >= sentence.Start)) return groups.Last();
@@ -220,17 +220,23 @@ internal static class Coreference
         return next < state.Tokens.Count && !state.Tokens[next].Has(TokenShape.BreakBefore) && QualifiedNouns.Contains(Word(state, next));
     }
 
-    // The list a sentence opens with ("A, B and C ..."), when it names two or more; otherwise empty.
-    static List<Mention> OpeningList(ArticleState state, List<Mention> before, TextSpan sentence)
+    // The lists of two or more names in the sentence before the back-reference ("A, B and C ...", "its splinter groups –
+    // A and B – rejoined the group"): a singular noun is none of a list's members.
+    static List<Mention> ListMembers(ArticleState state, List<Mention> before, TextSpan sentence)
     {
-        var list = new List<Mention>();
-        foreach (var m in before)
+        var members = new List<Mention>();
+        var run = new List<Mention>();
+        foreach (var m in before.Where(m => m.Start >= sentence.Start))
         {
-            if (m.Start < sentence.Start) continue;
-            if (list.Count > 0 && !ListCues.IsSeparator(GapText.Normalize(state.Text.AsSpan(list[^1].End, Math.Max(0, m.Start - list[^1].End))))) break;
-            list.Add(m);
+            if (run.Count > 0 && !ListCues.IsSeparator(GapText.Normalize(state.Text.AsSpan(run[^1].End, Math.Max(0, m.Start - run[^1].End)))))
+            {
+                if (run.Count >= 2) members.AddRange(run);
+                run.Clear();
+            }
+            run.Add(m);
         }
-        return list.Count >= 2 ? list : [];
+        if (run.Count >= 2) members.AddRange(run);
+        return members;
     }
 
     static readonly char[] SentenceEnds = ['.', '!', '?'];
