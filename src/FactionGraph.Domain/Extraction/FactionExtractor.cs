@@ -77,9 +77,11 @@ public sealed class FactionExtractor
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
             var cues = StanceReader.OfSentence(text, sentence, Continuation(text, state.Sentences, index));
+            var deniedNext = index + 1 < state.Sentences.Count && StanceReader.DeniesPrevious(text, state.Sentences[index + 1]);
             foreach (var r in read)
             {
-                relations.Add(ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence)));
+                var relation = ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence));
+                relations.Add(deniedNext ? relation with { Evidence = relation.Evidence with { Stance = Stance.Denied } } : relation);
             }
         }
         foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);

@@ -35,6 +35,14 @@ internal static class StanceReader
         $@"\b(?:{Alternatives("denied-thing")})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{Alternatives("denial-verb")})\b|\b(?:{Alternatives("denial-verb")})\s+(?:the\s+)?(?!that\b|which\b)(?:{Alternatives("denied-thing")})\b",
         Options);
 
+    // "However, Fano representatives dismissed this as false.": a denial verb and a word pointing back, in the sentence
+    // after a claim, deny that claim.
+    static readonly Regex DenialOfPrevious = new(
+        $@"\b(?:{Alternatives("denial-verb")})\s+(?:the\s+|these\s+|those\s+|such\s+)?(?!that\b|which\b)(?:{Alternatives("denied-thing")})\b", Options);
+
+    /// <summary>Whether a sentence denies the claims of the sentence before it ("X dismissed this as false").</summary>
+    public static bool DeniesPrevious(string text, TextSpan sentence) => DenialOfPrevious.IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
     static readonly Regex ThirdParty = new(
         $@"\b(?:{Alternatives("speaker")})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{Alternatives("speaking")})\b|\b(?:said|say|says|told|stated|added)\s+(?:an?\s+|the\s+)?(?:{Alternatives("speaker")})\b",
         Options);
