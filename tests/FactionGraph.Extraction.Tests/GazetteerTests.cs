@@ -35,4 +35,12 @@ public class GazetteerTests
         foreach (var id in new[] { "syrian-arab-army", "turkish-army", "russia" })
             Assert.Equal(FactionKind.StateActor, Fixture.Gazetteer.Single(e => e.Id == id).Kind);
     }
+
+    [Fact]
+    public void An_acronym_matches_only_as_spelled_not_through_folded_letters()
+    {
+        // Word folding makes "Jaish" and "Jaysh" one word; it must not make Myanmar's "SSA" Syria's "SAA".
+        Assert.DoesNotContain(Fixture.Extract("The SSA fought the Tatmadaw near Lashio.").Entities, e => e.Id == "syrian-arab-army");
+        Assert.Contains(Fixture.Extract("The SAA shelled positions held by Ahrar al-Sham.").Entities, e => e.Id == "syrian-arab-army");
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class ExtractorModel
                 var tokens = Tokenizer.Tokenize(name, Lexicon);
                 var path = tokens.Where((t, k) => !IsSkippableArticle(tokens, k)).Select(t => t.Word).ToList();
                 var capsOnly = tokens.Count == 1 && tokens[0].Has(TokenShape.AllCaps) && name.Length <= 6;
-                Trie.Add(path, i, capsOnly);
+                Trie.Add(path, i, capsOnly, capsOnly ? name : null);
             }
     }
 

@@ -12,7 +12,7 @@ internal static class KnownMentions
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Word < 0 || model.IsSkippableArticle(tokens, i)) continue;
-            var (entry, end) = model.Trie.Match(tokens, i, tokens.Count, model);
+            var (entry, end) = model.Trie.Match(state.Text, tokens, i, tokens.Count, model);
             if (entry < 0) continue;
             if (ExtendsLeft(state, i, end)) { i = end - 1; continue; }
             if (IsSplinter(state, end) && GroupDiscovery.Register(state, i, end + 1) is not null) { i = end; continue; }
@@ -64,7 +64,7 @@ internal static class KnownMentions
         var lexicon = state.Model.Lexicon;
         if (end >= tokens.Count || !tokens[end - 1].Has(TokenShape.HyphenAfter) || tokens[end].Has(TokenShape.BreakBefore)) return false;
         if (!lexicon.Is(tokens[end - 1].Word, WordRole.TrailingHead) || !tokens[end].Has(TokenShape.Capitalized)) return false;
-        if (state.Model.Trie.Match(tokens, end, tokens.Count, state.Model).Entry >= 0) return false;
+        if (state.Model.Trie.Match(state.Text, tokens, end, tokens.Count, state.Model).Entry >= 0) return false;
         return !tokens[end].Has(TokenShape.HyphenAfter)
                && (end + 1 >= tokens.Count || tokens[end + 1].Has(TokenShape.BreakBefore) || !tokens[end + 1].Has(TokenShape.Capitalized));
     }
