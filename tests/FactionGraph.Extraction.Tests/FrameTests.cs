@@ -104,6 +104,14 @@ public class FrameTests
     }
 
     [Fact]
+    public void Names_joined_by_a_slash_each_take_the_relation()
+    {
+        var relations = StructureOnly.Value.Extract("The Xanar/Belmor fought alongside the Corvin last year.", "t", "2020-01-01").Relations;
+        foreach (var side in new[] { "xanar", "belmor" })
+            Assert.Contains(relations, r => r.Type == RelationType.AlliedWith && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { side, "corvin" }.Order()));
+    }
+
+    [Fact]
     public void A_sentence_too_long_to_link_whole_is_read_clause_by_clause()
     {
         const string sentence = "Xanar have worked alongside local Belmor units in the fight against the Corvin, as well as Delvan, but relations "

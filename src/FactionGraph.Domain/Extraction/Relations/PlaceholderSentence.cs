@@ -55,6 +55,18 @@ internal sealed class PlaceholderSentence
                 at = m.End;
                 continue;
             }
+            // "SSPP/SSA", "YPG/YPJ": names joined by a slash are one place that stands for each of them.
+            var slashed = i;
+            while (slashed + 1 < ordered.Count && text.AsSpan(ordered[slashed].End, Math.Max(0, ordered[slashed + 1].Start - ordered[slashed].End)).Trim() is "/")
+                slashed++;
+            if (slashed > i)
+            {
+                Append(sb, text, at, m.Start);
+                Place(sb, Names[n++ % Names.Length], ordered[i..(slashed + 1)]);
+                at = ordered[slashed].End;
+                i = slashed;
+                continue;
+            }
             // The run of names joined only by list words: "A, B, the C and D".
             var last = i;
             while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, ordered[last].End, ordered[last + 1].Start),
