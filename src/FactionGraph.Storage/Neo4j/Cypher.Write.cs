@@ -30,7 +30,9 @@ public static partial class Cypher
     /// one UNWIND does not see the earlier rows' claims in a fixed order.
     /// The owners are read from the Name side only, without a label (NAMES only ever points at a
     /// Faction): with (owner:Faction), Neo4j 3.1 plans a scan of every Faction per row whenever its
-    /// statistics are stale (e.g. a fresh database), ~250 ms for a 1000-relation article.
+    /// statistics are stale (e.g. a fresh database), ~250 ms for a 1000-relation article. The edge is
+    /// created only for a key nobody owns: a key the faction owns already has it, and most keys of a
+    /// group are such repeats. Returns how many keys the faction owns now (AddAlias reads it).
     /// </summary>
     public const string ClaimNames = """
         UNWIND $rows AS row
@@ -38,19 +40,24 @@ public static partial class Cypher
         MERGE (n:Name {key: row.key})
         WITH f, n, [(n)-[:NAMES]->(owner) | owner.id] AS owners
         WHERE size(owners) = 0 OR f.id IN owners
-        MERGE (n)-[:NAMES]->(f)
+        FOREACH (_ IN CASE WHEN size(owners) = 0 THEN [1] ELSE [] END | CREATE (n)-[:NAMES]->(f))
         RETURN count(*) AS claimed
         """;
 
-    /// <summary>Adds each spelling to the aliases of the faction that owns its key, in row order, once.</summary>
+    /// <summary>
+    /// Adds each spelling to the aliases of the faction that owns its key, in row order, once. A
+    /// spelling the faction has already is dropped before anything is written: every article names its
+    /// factions with all their gazetteer spellings, so nearly every row is such a repeat, and writing
+    /// the unchanged list back for each was the costliest part of a group's transaction.
+    /// </summary>
     public const string AppendAliases = """
         UNWIND $rows AS row
         MERGE (n:Name {key: row.key})
         MERGE (f:Faction {id: row.factionId})
         WITH n, f, row
+        WHERE NOT (row.name = f.name OR row.name IN coalesce(f.aliases, []))
         MATCH (n)-[:NAMES]->(f)
-        SET f.aliases = CASE WHEN row.name = f.name OR row.name IN coalesce(f.aliases, []) THEN f.aliases
-                             ELSE coalesce(f.aliases, []) + row.name END
+        SET f.aliases = coalesce(f.aliases, []) + row.name
         """;
 
     /// <summary>

@@ -101,8 +101,9 @@ public sealed partial class Neo4jGraphStore
             .Where(x => x.Key.Length > 0).ToList();
         batch.AddRows("claims", Cypher.ClaimNames,
             [.. spellings.DistinctBy(x => x.Key).Select(x => Row(("factionId", x.FactionId), ("key", x.Key)))]);
+        // A spelling repeated for the same faction (a group's articles name the same factions) changes nothing the second time.
         batch.AddRows("aliases", Cypher.AppendAliases,
-            [.. spellings.Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
+            [.. spellings.Distinct().Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
     }
 
     /// <summary>
