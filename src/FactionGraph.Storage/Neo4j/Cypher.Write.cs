@@ -13,15 +13,22 @@ public static partial class Cypher
         """;
 
     /// <summary>
-    /// Factions by id; name and kind are kept from the first article (coalesce also fills a node an
-    /// edge created bare); first/last seen widen to the date of the article naming them (row.date).
+    /// Factions by id, one row each (the caller folds a group's mentions of a faction into one row:
+    /// the first name and kind, the earliest and latest dates); name and kind are kept from the first
+    /// article (coalesce also fills a node an edge created bare); first/last seen widen to the row's
+    /// dates. A faction the row changes nothing of is not written: most rows of a group name factions
+    /// already there, seen on dates within their span.
     /// </summary>
     public const string UpsertFactions = """
         UNWIND $rows AS row
         MERGE (f:Faction {id: row.id})
+        WITH f, row
+        WHERE f.name IS NULL OR f.kind IS NULL OR f.aliases IS NULL
+           OR (row.firstSeen IS NOT NULL AND (f.firstSeen IS NULL OR row.firstSeen < f.firstSeen))
+           OR (row.lastSeen IS NOT NULL AND (f.lastSeen IS NULL OR row.lastSeen > f.lastSeen))
         SET f.name = coalesce(f.name, row.name), f.kind = coalesce(f.kind, row.kind), f.aliases = coalesce(f.aliases, []),
-            f.firstSeen = CASE WHEN row.date IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= row.date) THEN f.firstSeen ELSE row.date END,
-            f.lastSeen = CASE WHEN row.date IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= row.date) THEN f.lastSeen ELSE row.date END
+            f.firstSeen = CASE WHEN row.firstSeen IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= row.firstSeen) THEN f.firstSeen ELSE row.firstSeen END,
+            f.lastSeen = CASE WHEN row.lastSeen IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= row.lastSeen) THEN f.lastSeen ELSE row.lastSeen END
         """;
 
     /// <summary>
