@@ -184,6 +184,19 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_group_leaves_names_kinds_seen_dates_and_aliases_as_its_articles_one_after_another_would()
+    {
+        // The Neo4j store folds a group's mentions of a faction into one row; the outcome must not change.
+        var renamed = Jaysh with { Name = "Army of Conquest", Kind = FactionKind.Other, Aliases = ["Jaysh al Fateh", "Jaish al-Fatah"] };
+        var group = All().Select(a => new ExtractedArticle(a.Item1, a.Item2))
+            .Append(new ExtractedArticle(Article("art-older", "2014-12-01"), new ArticleExtraction([renamed], []))).ToList();
+        await Store.UpsertArticlesAsync(group, Ct);
+        var jaysh = Assert.Single(await Store.GetFactionsAsync([Jaysh.Id], Ct));
+        Assert.Equal(("Jaysh al-Fath", FactionKind.Alliance, "2014-12-01", "2016-01-10"), (jaysh.Name, jaysh.Kind, jaysh.FirstSeen, jaysh.LastSeen));
+        Assert.Equal(["Army of Conquest", "Jaish al-Fatah", "Jaysh al Fateh"], jaysh.Aliases);
+    }
+
+    [StoreFact]
     public async Task A_group_of_articles_is_written_once_each_however_often_it_is_sent()
     {
         var group = All().Select(a => new ExtractedArticle(a.Item1, a.Item2)).ToList();

@@ -99,35 +99,40 @@ public static partial class Cypher
     static string FactionList(string f) =>
         $"[{f}.id, coalesce({f}.name, {f}.id), coalesce({f}.kind, 'OTHER'), coalesce({f}.aliases, []), {f}.firstSeen, {f}.lastSeen, coalesce({f}.degree, 0)]";
 
-    /// <summary>The centre of a neighbourhood with its degree (<see cref="Neighborhood"/> returns the rest).</summary>
-    public const string NeighborhoodCentre = "MATCH (f:Faction {id: $id}) RETURN " + "[f.id, coalesce(f.name, f.id), coalesce(f.kind, 'OTHER'), coalesce(f.aliases, []), f.firstSeen, f.lastSeen, coalesce(f.degree, 0)] AS faction";
+    /// <summary>An edge as one list, in <see cref="RelationColumns"/> order.</summary>
+    static string RelationList(string r) =>
+        $"[{r}.id, type({r}), startNode({r}).id, endNode({r}).id, {r}.since, {r}.until, {r}.confidence, {r}.asserting, {r}.denying]";
 
     /// <summary>
-    /// Everything a neighbourhood of <paramref name="depth"/> hops can touch, in one statement: the
-    /// factions within depth − 1 hops over asserted edges of the types (collected level by level, so
-    /// no path is enumerated twice), then each of their asserted edges with both ends and the ends'
-    /// stored degrees. Types are named in every pattern; nothing reads articles or counts edges.
+    /// Everything a neighbourhood of <paramref name="depth"/> hops can touch, in one statement and one
+    /// row: the factions within depth − 1 hops over asserted edges of the types (collected level by
+    /// level, so no path is enumerated twice), then their asserted edges. The row holds each faction
+    /// once (the centre first, with its stored degree) and each edge once with its ends as ids: a row
+    /// per edge carrying both ends made Neo4j read and send every faction once per edge it touches.
+    /// Types are named in every pattern, and the far ends carry no label (only factions have these
+    /// relationships), so nothing reads articles, counts edges or checks labels. No row: no centre.
     /// </summary>
     public static string Neighborhood(int depth, IReadOnlyCollection<RelationType>? types = null)
     {
         var edge = TypesOf(types);
         var levels = string.Concat(Enumerable.Range(0, depth - 1).Select(_ => $$"""
             UNWIND (CASE WHEN size(frontier) = 0 THEN [null] ELSE frontier END) AS f
-            OPTIONAL MATCH (f)-[r:{{edge}}]-(n:Faction)
+            OPTIONAL MATCH (f)-[r:{{edge}}]-(n)
             WHERE r.asserting > 0 AND {{ActiveOn("r")}}
             WITH near, collect(DISTINCT n) AS found
-            WITH near + [x IN found WHERE NOT x IN near] AS near, [x IN found WHERE NOT x IN near] AS frontier
+            WITH near, [x IN found WHERE NOT x IN near] AS frontier
+            WITH near + frontier AS near, frontier
 
             """));
         return $$"""
             MATCH (c:Faction {id: $id})
             WITH [c] AS near, [c] AS frontier
             {{levels}}UNWIND near AS m
-            MATCH (m)-[r:{{edge}}]-(:Faction)
+            OPTIONAL MATCH (m)-[r:{{edge}}]-(o)
             WHERE r.asserting > 0 AND {{ActiveOn("r")}}
-            WITH DISTINCT r
-            WITH r, startNode(r) AS s, endNode(r) AS t
-            RETURN {{RelationColumns}}, {{FactionList("s")}} AS sourceFaction, {{FactionList("t")}} AS targetFaction
+            WITH near, collect(DISTINCT r) AS rels, collect(DISTINCT o) AS far
+            RETURN [f IN near + [x IN far WHERE NOT x IN near] | {{FactionList("f")}}] AS factions,
+                   [r IN rels | {{RelationList("r")}}] AS relations
             """;
     }
 

@@ -13,15 +13,22 @@ public static partial class Cypher
         """;
 
     /// <summary>
-    /// Factions by id; name and kind are kept from the first article (coalesce also fills a node an
-    /// edge created bare); first/last seen widen to the date of the article naming them (row.date).
+    /// Factions by id, one row each (the caller folds a group's mentions of a faction into one row:
+    /// the first name and kind, the earliest and latest dates); name and kind are kept from the first
+    /// article (coalesce also fills a node an edge created bare); first/last seen widen to the row's
+    /// dates. A faction the row changes nothing of is not written: most rows of a group name factions
+    /// already there, seen on dates within their span.
     /// </summary>
     public const string UpsertFactions = """
         UNWIND $rows AS row
         MERGE (f:Faction {id: row.id})
+        WITH f, row
+        WHERE f.name IS NULL OR f.kind IS NULL OR f.aliases IS NULL
+           OR (row.firstSeen IS NOT NULL AND (f.firstSeen IS NULL OR row.firstSeen < f.firstSeen))
+           OR (row.lastSeen IS NOT NULL AND (f.lastSeen IS NULL OR row.lastSeen > f.lastSeen))
         SET f.name = coalesce(f.name, row.name), f.kind = coalesce(f.kind, row.kind), f.aliases = coalesce(f.aliases, []),
-            f.firstSeen = CASE WHEN row.date IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= row.date) THEN f.firstSeen ELSE row.date END,
-            f.lastSeen = CASE WHEN row.date IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= row.date) THEN f.lastSeen ELSE row.date END
+            f.firstSeen = CASE WHEN row.firstSeen IS NULL OR (f.firstSeen IS NOT NULL AND f.firstSeen <= row.firstSeen) THEN f.firstSeen ELSE row.firstSeen END,
+            f.lastSeen = CASE WHEN row.lastSeen IS NULL OR (f.lastSeen IS NOT NULL AND f.lastSeen >= row.lastSeen) THEN f.lastSeen ELSE row.lastSeen END
         """;
 
     /// <summary>
@@ -30,7 +37,9 @@ public static partial class Cypher
     /// one UNWIND does not see the earlier rows' claims in a fixed order.
     /// The owners are read from the Name side only, without a label (NAMES only ever points at a
     /// Faction): with (owner:Faction), Neo4j 3.1 plans a scan of every Faction per row whenever its
-    /// statistics are stale (e.g. a fresh database), ~250 ms for a 1000-relation article.
+    /// statistics are stale (e.g. a fresh database), ~250 ms for a 1000-relation article. The edge is
+    /// created only for a key nobody owns: a key the faction owns already has it, and most keys of a
+    /// group are such repeats. Returns how many keys the faction owns now (AddAlias reads it).
     /// </summary>
     public const string ClaimNames = """
         UNWIND $rows AS row
@@ -38,19 +47,24 @@ public static partial class Cypher
         MERGE (n:Name {key: row.key})
         WITH f, n, [(n)-[:NAMES]->(owner) | owner.id] AS owners
         WHERE size(owners) = 0 OR f.id IN owners
-        MERGE (n)-[:NAMES]->(f)
+        FOREACH (_ IN CASE WHEN size(owners) = 0 THEN [1] ELSE [] END | CREATE (n)-[:NAMES]->(f))
         RETURN count(*) AS claimed
         """;
 
-    /// <summary>Adds each spelling to the aliases of the faction that owns its key, in row order, once.</summary>
+    /// <summary>
+    /// Adds each spelling to the aliases of the faction that owns its key, in row order, once. A
+    /// spelling the faction has already is dropped before anything is written: every article names its
+    /// factions with all their gazetteer spellings, so nearly every row is such a repeat, and writing
+    /// the unchanged list back for each was the costliest part of a group's transaction.
+    /// </summary>
     public const string AppendAliases = """
         UNWIND $rows AS row
         MERGE (n:Name {key: row.key})
         MERGE (f:Faction {id: row.factionId})
         WITH n, f, row
+        WHERE NOT (row.name = f.name OR row.name IN coalesce(f.aliases, []))
         MATCH (n)-[:NAMES]->(f)
-        SET f.aliases = CASE WHEN row.name = f.name OR row.name IN coalesce(f.aliases, []) THEN f.aliases
-                             ELSE coalesce(f.aliases, []) + row.name END
+        SET f.aliases = coalesce(f.aliases, []) + row.name
         """;
 
     /// <summary>

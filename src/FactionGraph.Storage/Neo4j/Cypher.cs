@@ -50,7 +50,6 @@ public static partial class Cypher
         foreach (var direction in Enum.GetValues<Direction>())
             yield return ($"{nameof(GetRelations)}[{direction}]", GetRelations(direction));
         yield return ($"{nameof(GetRelations)}[Both, MEMBER_OF|LEFT]", GetRelations(Direction.Both, [RelationType.MemberOf, RelationType.Left]));
-        yield return (nameof(NeighborhoodCentre), NeighborhoodCentre);
         for (var depth = 1; depth <= 3; depth++)
             yield return ($"{nameof(Neighborhood)}[{depth}]", Neighborhood(depth));
         yield return ($"{nameof(Neighborhood)}[2, ALLIED_WITH]", Neighborhood(2, [RelationType.AlliedWith]));

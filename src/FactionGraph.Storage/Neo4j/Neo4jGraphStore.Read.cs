@@ -43,30 +43,21 @@ public sealed partial class Neo4jGraphStore
             ("on", filter.ActiveOn))).Rows.Select(ReadRelation)];
 
     /// <summary>
-    /// One request of two statements: the centre, then every edge of the neighbourhood with both ends
-    /// and their stored degrees (<see cref="Cypher.Neighborhood"/>).
+    /// One request of one statement (<see cref="Cypher.Neighborhood"/>): every faction of the
+    /// neighbourhood once, the centre first, with its stored degree, and every edge once.
     /// </summary>
     public async Task<ITraversalReads?> PrefetchNeighborhoodAsync(string id, int depth, RelationFilter filter, CancellationToken ct)
     {
-        var results = await connection.RunAsync(
-        [
-            new CypherStatement(Cypher.NeighborhoodCentre, Row(("id", id))),
-            new CypherStatement(Cypher.Neighborhood(depth, filter.Types), Row(("id", id), ("on", filter.ActiveOn))),
-        ], ct);
-        if (results[0].Rows.Count == 0) return null;
+        var result = await QueryAsync(Cypher.Neighborhood(depth, filter.Types), ct, ("id", id), ("on", filter.ActiveOn));
+        if (result.Rows.Count == 0) return null;
         var graph = new PrefetchedGraph();
-        void AddFaction(JsonElement list)
+        foreach (var list in result.Rows[0][0].EnumerateArray())
         {
             var columns = list.EnumerateArray().ToArray();
             graph.AddFaction(ReadFaction(columns), Int(columns[6]));
         }
-        AddFaction(results[0].Rows[0][0]);
-        foreach (var row in results[1].Rows)
-        {
-            graph.AddRelation(ReadRelation(row));
-            AddFaction(row[9]);
-            AddFaction(row[10]);
-        }
+        foreach (var list in result.Rows[0][1].EnumerateArray())
+            graph.AddRelation(ReadRelation([.. list.EnumerateArray()]));
         return graph;
     }
 

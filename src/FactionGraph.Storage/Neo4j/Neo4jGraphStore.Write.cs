@@ -23,6 +23,15 @@ public sealed partial class Neo4jGraphStore
         var existing = await ExistingAsync(articles, ct);
         var fresh = new List<ExtractedArticle>();
         var outcomes = new List<IngestOutcome>(articles.Count);
+        // Ends of the edges the group creates: only their degrees change.
+        var newEdgeEnds = new HashSet<string>(StringComparer.Ordinal);
+        bool IsNewEdge(ExtractedRelation r)
+        {
+            if (!existing.Add("relation:" + Relation.IdOf(r.Type, r.Source, r.Target))) return false;
+            newEdgeEnds.Add(r.Source);
+            newEdgeEnds.Add(r.Target);
+            return true;
+        }
         foreach (var a in articles)
         {
             // Applied before, or earlier in this group: nothing changes.
@@ -31,7 +40,7 @@ public sealed partial class Neo4jGraphStore
             var relations = a.Extraction.Relations;
             outcomes.Add(new IngestOutcome(true,
                 a.Extraction.Entities.Count(f => existing.Add("faction:" + f.Id)),
-                relations.Count(r => existing.Add("relation:" + Relation.IdOf(r.Type, r.Source, r.Target))),
+                relations.Count(IsNewEdge),
                 relations.Count(r => existing.Add("evidence:" + r.Evidence.Id(Relation.IdOf(r.Type, r.Source, r.Target))))));
             // An edge's write creates its bare ends, which a later article's factions then find there.
             foreach (var r in relations) { existing.Add("faction:" + r.Source); existing.Add("faction:" + r.Target); }
@@ -41,17 +50,39 @@ public sealed partial class Neo4jGraphStore
         var batch = new Neo4jWriteBatch(options.BatchWrites);
         batch.AddRows("articles", Cypher.UpsertArticles, [.. fresh.Select(a => Row(("id", a.Article.Id), ("title", a.Article.Title),
             ("url", a.Article.Url), ("publishedAt", a.Article.PublishedAt), ("outlet", a.Article.Outlet)))]);
-        batch.AddRows("factions", Cypher.UpsertFactions, [.. fresh.SelectMany(a => a.Extraction.Entities.Select(f =>
-            Row(("id", f.Id), ("name", f.Name), ("kind", WireName.Of(f.Kind)), ("date", a.Article.PublishedAt))))]);
+        batch.AddRows("factions", Cypher.UpsertFactions, FactionRows(fresh));
         AddNames(batch, fresh.SelectMany(a => a.Extraction.Entities).Select(f => (f.Id, (IEnumerable<string>)f.Aliases.Prepend(f.Name))));
         batch.AddRows("mentions", Cypher.AddMentions, [.. fresh.Where(a => a.Extraction.Entities.Count > 0)
             .Select(a => Row(("articleId", a.Article.Id), ("factionIds", a.Extraction.Entities.Select(f => f.Id).Distinct().ToArray())))]);
         var relationsOfGroup = fresh.SelectMany(a => a.Extraction.Relations).ToList();
         batch.AddRows("evidence", Cypher.UpsertEvidence, [.. relationsOfGroup.Select(EvidenceRow).DistinctBy(row => row["id"])]);
         AddRelations(batch, relationsOfGroup.Select(r => (r.Type, r.Source, r.Target)));
-        AddDegrees(batch, relationsOfGroup.SelectMany(r => (string[])[r.Source, r.Target]));
+        AddDegrees(batch, newEdgeEnds);
         await batch.RunAsync(connection, ct);
         return outcomes;
+    }
+
+    /// <summary>
+    /// One row per faction the articles name, in order of first mention: the first name and kind (as
+    /// the articles one after another would leave them), the earliest and latest article dates.
+    /// </summary>
+    static List<Dictionary<string, object?>> FactionRows(IEnumerable<ExtractedArticle> articles)
+    {
+        var rows = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
+        foreach (var a in articles)
+            foreach (var f in a.Extraction.Entities)
+            {
+                var date = a.Article.PublishedAt;
+                if (!rows.TryGetValue(f.Id, out var row))
+                {
+                    rows[f.Id] = Row(("id", f.Id), ("name", f.Name), ("kind", WireName.Of(f.Kind)), ("firstSeen", date), ("lastSeen", date));
+                    continue;
+                }
+                if (date is null) continue;
+                if (row["firstSeen"] is not string first || string.CompareOrdinal(date, first) < 0) row["firstSeen"] = date;
+                if (row["lastSeen"] is not string last || string.CompareOrdinal(date, last) > 0) row["lastSeen"] = date;
+            }
+        return [.. rows.Values];
     }
 
     /// <summary>Keys ("article:ID", "faction:ID", "relation:ID", "evidence:ID") of what the group names that the graph holds already.</summary>
@@ -101,8 +132,9 @@ public sealed partial class Neo4jGraphStore
             .Where(x => x.Key.Length > 0).ToList();
         batch.AddRows("claims", Cypher.ClaimNames,
             [.. spellings.DistinctBy(x => x.Key).Select(x => Row(("factionId", x.FactionId), ("key", x.Key)))]);
+        // A spelling repeated for the same faction (a group's articles name the same factions) changes nothing the second time.
         batch.AddRows("aliases", Cypher.AppendAliases,
-            [.. spellings.Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
+            [.. spellings.Distinct().Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
     }
 
     /// <summary>
