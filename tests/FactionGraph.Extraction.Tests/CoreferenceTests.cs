@@ -65,6 +65,13 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void Its_ranks_in_a_clause_about_a_joiner_are_those_of_the_faction_named_before_it()
+    {
+        var relations = Relations("In Idlib, Ahrar al-Sham announced that the Suqour al-Sham faction would join its ranks.");
+        Assert.True(Has(relations, RelationType.MemberOf, "suqour-al-sham", "ahrar-al-sham"), string.Join("\n", relations));
+    }
+
+    [Fact]
     public void The_group_is_none_of_a_list_named_before_it_in_its_sentence()
     {
         // "the group" is not Jaysh al-Sunna, the last name before it: a singular noun is not one of a list.

@@ -161,6 +161,19 @@ internal static class Coreference
             if (!ranks && !(tokens[i].Has(TokenShape.BreakBefore) && tokens[i].Has(TokenShape.Capitalized) && People.Contains(Word(state, i + 1)))) continue;
             var sentence = state.Sentences.FirstOrDefault(s => s.Start <= tokens[i].Start && tokens[i].Start < s.End);
             if (!ranks && state.TokenAt(sentence.Start) != i) continue;
+            // "X announced that Y had joined its ranks": the ranks are those of the faction named before the one joining
+            // them (the last named before "its"), not the joiner's own.
+            var inSentence = named.Where(m => m.Start >= sentence.Start && m.End <= tokens[i].Start && m.Kind != FactionKind.StateActor).ToList();
+            // The joiners may be a list ("as A and B joined its ranks"): the faction meant comes before the whole list.
+            var joiners = inSentence.Count - 1;
+            while (joiners > 0 && ListCues.IsSeparator(GapText.Normalize(state.Text.AsSpan(inSentence[joiners - 1].End, Math.Max(0, inSentence[joiners].Start - inSentence[joiners - 1].End)))))
+                joiners--;
+            if (ranks && joiners > 0 && !inSentence.Skip(joiners).Any(m => m.EntityId == inSentence[joiners - 1].EntityId))
+            {
+                var owner = inSentence[joiners - 1];
+                state.AddMention(i, i + 2, owner.EntityId, owner.Kind, MentionSource.Coreference);
+                continue;
+            }
             var previous = state.Sentences.LastOrDefault(s => s.End <= sentence.Start);
             var subject = named.FirstOrDefault(m => m.Start >= previous.Start && m.End <= previous.End && m.Kind != FactionKind.StateActor);
             if (previous.Length == 0 || subject is null) continue;
