@@ -1,6 +1,6 @@
 namespace FactionGraph.Storage.Embedded;
 
-/// <summary>Tables of the embedded store. Same model as Neo4j: factions, names, articles, relations, evidence.</summary>
+/// <summary>Tables of the embedded store. Same model as Neo4j: factions, names, articles, relations, evidence, and the curators' actions.</summary>
 static class SqliteSchema
 {
     public const string Create = """
@@ -29,5 +29,8 @@ static class SqliteSchema
         CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
         CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
         CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS curator_actions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, action TEXT NOT NULL, curator TEXT NOT NULL,
+            at TEXT NOT NULL, arguments TEXT NOT NULL, faction_ids TEXT NOT NULL, undo TEXT, undone_by TEXT);
         """;
 }
