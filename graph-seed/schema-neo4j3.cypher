@@ -6,3 +6,4 @@ CREATE CONSTRAINT ON (e:Evidence) ASSERT e.id IS UNIQUE;
 CREATE INDEX ON :Evidence(relationId);
 CREATE CONSTRAINT ON (c:CuratorAction) ASSERT c.id IS UNIQUE;
 CREATE INDEX ON :CuratorAction(mergeId);
+CREATE INDEX ON :ArticleBand(key);

@@ -156,3 +156,20 @@ public sealed record UnmergePlan(
     public IReadOnlyList<string> OtherEnds =>
         [.. EdgesBack.SelectMany(r => (string[])[r.Source, r.Target]).Where(id => id != Restored.Id).Distinct()];
 }
+
+/// <summary>Which earlier article a new one repeats, the same way on both stores.</summary>
+public static class RepeatedArticles
+{
+    /// <summary>
+    /// Of the candidates (id, stored signature, what they repeat), the most similar at or above
+    /// <see cref="ArticleFingerprint.RepeatThreshold"/>, ties to the smaller id; a repeat of a repeat
+    /// points at the original, so every copy of one text counts as that one text. Null when none is close enough.
+    /// </summary>
+    public static string? Choose(ArticleFingerprint fingerprint, IEnumerable<(string Id, string Signature, string? Repeats)> candidates) =>
+        candidates
+            .Select(c => (c.Id, c.Repeats, Similarity: ArticleFingerprint.Parse(c.Signature) is { } other ? fingerprint.Similarity(other) : 0))
+            .Where(c => c.Similarity >= ArticleFingerprint.RepeatThreshold)
+            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => c.Repeats ?? c.Id)
+            .FirstOrDefault();
+}

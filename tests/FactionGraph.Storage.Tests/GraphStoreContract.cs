@@ -475,4 +475,29 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal([CuratorActions.UnmergeFactions], (await Store.GetCuratorActionsAsync(Jund.Id, 1, Ct)).Select(a => a.Action));
         Assert.Empty(await Store.GetCuratorActionsAsync(Army.Id, 10, Ct));
     }
+
+    const string Report = "Rebels of Jaysh al-Fath took the city of Idlib on Saturday after four days of fighting, " +
+        "a monitoring group said, the second provincial capital to fall out of government hands since the war began.";
+
+    static ExtractedArticle Printed(string id, string text) =>
+        new(Article(id, "2015-03-28"), new ArticleExtraction([], []), ArticleFingerprint.Of(text));
+
+    [StoreFact]
+    public async Task A_near_copy_is_linked_to_the_article_it_repeats_alone_or_in_one_group()
+    {
+        var copy = Report.Replace("Saturday after", "Saturday, after").Replace("four days", "five days");
+        var rewrite = "After four days of battle the government lost Idlib, its second provincial capital, to a rebel alliance, monitors reported on Saturday.";
+        await Store.UpsertArticlesAsync([Printed("art-original", Report)], Ct);
+        // In one group: a copy of the stored article, a copy of that copy, and the same event in other words.
+        await Store.UpsertArticlesAsync([Printed("art-copy", copy), Printed("art-copy-of-copy", copy + " Reuters contributed."), Printed("art-rewrite", rewrite)], Ct);
+        // Alone, after them.
+        await Store.UpsertArticlesAsync([Printed("art-copy-later", Report.ToUpperInvariant())], Ct);
+
+        var articles = (await Store.GetArticlesAsync(["art-original", "art-copy", "art-copy-of-copy", "art-rewrite", "art-copy-later"], Ct)).ToDictionary(a => a.Id, a => a.Repeats);
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            ["art-original"] = null, ["art-copy"] = "art-original", ["art-copy-of-copy"] = "art-original",
+            ["art-rewrite"] = null, ["art-copy-later"] = "art-original",
+        }, articles);
+    }
 }

@@ -8,7 +8,7 @@ public sealed partial class SqliteGraphStore
 {
     internal const string FactionColumns = "f.id, f.name, f.kind, f.aliases, f.first_seen, f.last_seen";
     internal const string RelationColumns = "r.id, r.type, r.source, r.target, r.since, r.until, r.confidence, r.asserting, r.denying";
-    const string ArticleColumns = "a.id, a.title, a.url, a.published_at, a.outlet";
+    const string ArticleColumns = "a.id, a.title, a.url, a.published_at, a.outlet, a.repeats";
 
     internal static Faction ReadFaction(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), WireName.Parse<FactionKind>(r.GetString(2)),
@@ -18,7 +18,7 @@ public sealed partial class SqliteGraphStore
         r.GetString(0), WireName.Parse<RelationType>(r.GetString(1)), r.GetString(2), r.GetString(3),
         NullableString(r, 4), NullableString(r, 5), r.GetDouble(6), r.GetInt32(7), r.GetInt32(8));
 
-    static Article ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4));
+    static Article ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4), NullableString(r, 5));
 
     public async Task<bool> HasArticleAsync(string articleId, CancellationToken ct) =>
         (await QueryAsync("SELECT 1 FROM articles WHERE id = @id", _ => true, ct, ("@id", articleId))).Count > 0;

@@ -12,7 +12,7 @@ public static partial class Cypher
     const string RelationColumns =
         "r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r.since AS since, r.until AS until, r.confidence AS confidence, r.asserting AS asserting, r.denying AS denying";
 
-    const string ArticleColumns = "a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.outlet AS outlet";
+    const string ArticleColumns = "a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.outlet AS outlet, a.repeats AS repeats";
 
     public const string HasArticle = "MATCH (a:Article {id: $id}) RETURN count(a) AS found";
 

@@ -17,6 +17,7 @@ public static class CypherSchema
         "CREATE INDEX ON :Evidence(relationId)",
         "CREATE CONSTRAINT ON (c:CuratorAction) ASSERT c.id IS UNIQUE",
         "CREATE INDEX ON :CuratorAction(mergeId)",
+        "CREATE INDEX ON :ArticleBand(key)",
     ];
 
     public static IReadOnlyList<string> Neo4j5 { get; } =
@@ -28,6 +29,7 @@ public static class CypherSchema
         "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)",
         "CREATE CONSTRAINT curator_action_id IF NOT EXISTS FOR (c:CuratorAction) REQUIRE c.id IS UNIQUE",
         "CREATE INDEX curator_action_merge IF NOT EXISTS FOR (c:CuratorAction) ON (c.mergeId)",
+        "CREATE INDEX article_band IF NOT EXISTS FOR (b:ArticleBand) ON (b.key)",
     ];
 
     /// <summary>The DDL for a server of this major version.</summary>

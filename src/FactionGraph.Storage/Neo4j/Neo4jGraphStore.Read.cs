@@ -14,7 +14,7 @@ public sealed partial class Neo4jGraphStore
             NullableString(r[4]), NullableString(r[5]), Double(r[6]), Int(r[7]), Int(r[8]));
 
     static Article ReadArticle(JsonElement[] r) =>
-        new(String(r[0]), String(r[1]), NullableString(r[2]), NullableString(r[3]), NullableString(r[4]));
+        new(String(r[0]), String(r[1]), NullableString(r[2]), NullableString(r[3]), NullableString(r[4]), NullableString(r[5]));
 
     public async Task<bool> HasArticleAsync(string articleId, CancellationToken ct) =>
         Int((await QueryAsync(Cypher.HasArticle, ct, ("id", articleId))).Rows[0][0]) > 0;
