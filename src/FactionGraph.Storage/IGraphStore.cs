@@ -51,6 +51,12 @@ public interface IGraphStore : ITraversalReads
 
     Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
+    /// <summary>
+    /// For each faction, one page of the articles mentioning it, in <see cref="SearchArticlesAsync"/>'s order
+    /// and with its total: what GraphQL asks for every faction of a list at once. Factions no article mentions have an empty page.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Page<Article>>> GetArticlesMentioningAsync(IReadOnlyCollection<string> factionIds, int first, int offset, CancellationToken ct);
+
     /// <summary>Articles newest first; filtered by title text and by a faction they mention.</summary>
     Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct);
 

@@ -500,4 +500,24 @@ public abstract class GraphStoreContract : IAsyncLifetime
             ["art-rewrite"] = null, ["art-copy-later"] = "art-original",
         }, articles);
     }
+
+    [StoreFact]
+    public async Task Articles_mentioning_many_factions_are_the_pages_each_would_get_alone()
+    {
+        await IngestAllAsync();
+        await Store.UpsertArticleAsync(Article("art-undated-2", null!), new ArticleExtraction([Jund], []), Ct);
+        string[] ids = [Jaysh.Id, Jund.Id, Faylaq.Id, Army.Id, "no-such-faction"];
+        foreach (var (first, offset) in new[] { (10, 0), (1, 0), (2, 1), (5, 3) })
+        {
+            var pages = await Store.GetArticlesMentioningAsync(ids, first, offset, Ct);
+            Assert.Equal(ids.Order(StringComparer.Ordinal), pages.Keys.Order(StringComparer.Ordinal));
+            foreach (var id in ids)
+            {
+                var alone = await Store.SearchArticlesAsync(new ArticleSearch(null, id, first, offset), Ct);
+                Assert.Equal((alone.TotalCount, alone.Offset), (pages[id].TotalCount, pages[id].Offset));
+                Assert.Equal(alone.Items, pages[id].Items);
+            }
+        }
+        Assert.Equal(["art-departure", "art-capture", "art-undated-2"], (await Store.GetArticlesMentioningAsync([Jund.Id], 10, 0, Ct))[Jund.Id].Items.Select(a => a.Id)); // undated last
+    }
 }

@@ -26,6 +26,11 @@ public sealed class GraphLoaders(IGraphStore store)
         Loader<IReadOnlyList<EvidenceRecord>>("evidence", async (ids, ct) =>
             (await store.GetEvidenceAsync(ids, ct)).GroupBy(e => e.RelationId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceRecord>)[.. g]), []).Load(relationId);
 
+    /// <summary>A page of the articles mentioning a faction; one store call for every faction asking for the same page.</summary>
+    public IDataLoaderResult<Page<Article>> ArticlesMentioning(string factionId, int first, int offset) =>
+        Loader<Page<Article>>($"mentioning:{first}:{offset}", async (ids, ct) => await store.GetArticlesMentioningAsync(ids, first, offset, ct),
+            new Page<Article>([], 0, offset)).Load(factionId);
+
     /// <summary>
     /// How many distinct sources stand behind each edge: two store calls for all the edges of a level (their
     /// evidence, then the articles it quotes), however many edges ask.

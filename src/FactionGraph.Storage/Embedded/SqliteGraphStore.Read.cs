@@ -102,6 +102,23 @@ public sealed partial class SqliteGraphStore
         return await QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN ({list})", ReadArticle, ct, parameters);
     }
 
+    public async Task<IReadOnlyDictionary<string, Page<Article>>> GetArticlesMentioningAsync(IReadOnlyCollection<string> factionIds, int first, int offset, CancellationToken ct)
+    {
+        var (list, parameters) = InList(factionIds);
+        // Numbered per faction in the order of SearchArticlesAsync, so each faction's page is a slice of that list.
+        var rows = await QueryAsync($"""
+            SELECT faction_id, id, title, url, published_at, outlet, repeats FROM (
+              SELECT m.faction_id, a.*, row_number() OVER (PARTITION BY m.faction_id ORDER BY a.published_at DESC, a.id) AS n
+              FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.faction_id IN ({list}))
+            WHERE n > @offset AND n <= @offset + @first ORDER BY faction_id, n
+            """, r => (Faction: r.GetString(0), Article: new Article(r.GetString(1), r.GetString(2), NullableString(r, 3), NullableString(r, 4), NullableString(r, 5), NullableString(r, 6))),
+            ct, [.. parameters, ("@first", first), ("@offset", offset)]);
+        var totals = (await QueryAsync($"SELECT faction_id, count(*) FROM mentions WHERE faction_id IN ({list}) GROUP BY faction_id",
+            r => (Faction: r.GetString(0), Total: r.GetInt32(1)), ct, parameters)).ToDictionary(t => t.Faction, t => t.Total);
+        var pages = rows.GroupBy(r => r.Faction).ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g.Select(r => r.Article)]);
+        return factionIds.Distinct().ToDictionary(id => id, id => new Page<Article>(pages.GetValueOrDefault(id) ?? [], totals.GetValueOrDefault(id), offset));
+    }
+
     public async Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct)
     {
         const string where = """

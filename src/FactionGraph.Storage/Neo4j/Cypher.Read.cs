@@ -173,6 +173,17 @@ public static partial class Cypher
           AND ($mentioning IS NULL OR size([(a)-[:MENTIONS]->(m:Faction) WHERE m.id = $mentioning | m]) > 0)
         """;
 
+    /// <summary>Per faction ($ids), a page of the articles mentioning it in <see cref="SearchArticles"/>'s order, with the total.</summary>
+    public const string ArticlesMentioning = """
+        UNWIND $ids AS id
+        MATCH (f:Faction {id: id})
+        OPTIONAL MATCH (a:Article)-[:MENTIONS]->(f)
+        WITH id, a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+        WITH id, collect(a) AS mentioning
+        RETURN id, size(mentioning) AS total,
+               [x IN mentioning[$offset..($offset + $first)] | [x.id, x.title, x.url, x.publishedAt, x.outlet, x.repeats]] AS page
+        """;
+
     /// <summary>Newest first, undated last (as SQLite sorts NULL in DESC), then id.</summary>
     public const string SearchArticles = $$"""
         {{ArticleFilter}}
