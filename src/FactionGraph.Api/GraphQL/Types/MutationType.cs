@@ -63,7 +63,7 @@ public sealed class MutationType : ObjectGraphType
     static async Task<IngestResult> IngestAsync(IResolveFieldContext c)
     {
         var intake = c.RequestServices!.GetRequiredService<ArticleIntake>();
-        var result = intake.Submit(c.GetArgument<ArticleSubmission>("input"));
+        var result = await intake.SubmitAsync(c.GetArgument<ArticleSubmission>("input"), c.CancellationToken);
         if (result.Rejection is { } rejection) throw new ExecutionError(rejection.Message) { Code = rejection.Code };
         if (result.Queued!.Status == EnqueueStatus.QueueFull)
             throw new ExecutionError("The ingestion queue is full; try again later.") { Code = ErrorCodes.QueueFull };
