@@ -17,12 +17,14 @@ builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.AddExplorer(builder.Configuration);
 builder.Services.AddApiTelemetry(builder.Configuration);
 builder.Services.AddHealthProbes(builder.Configuration);
+builder.Services.AddLoadShedding(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
 app.UseClientErrors();
 app.UseCors();
+app.UseLoadShedding();
 app.UseExplorer();
 app.MapHealthApi();
 app.MapHealthProbes();
