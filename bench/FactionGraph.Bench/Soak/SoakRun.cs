@@ -51,10 +51,13 @@ public static class SoakRun
         Console.WriteLine($"  {ids.Count} factions to ask about");
         var reads = Reads(ids);
         var hostile = Hostile(ids);
+        // 200 distinct articles, each about two groups of its own, then the same again (answered "already known"):
+        // the graph grows during the first minutes only, so the soak measures the service, not a graph that grows
+        // without end (submissions that all joined one alliance made every read of that alliance larger).
         var writes = new Probe("write", "POST /articles", n => Post("/articles", JsonSerializer.Serialize(new
         {
-            text = $"Liwa Soak {n} and the Kataib Soak {n} joined Jaysh al-Fath on Monday, activists said, days before the offensive on Idlib city.",
-            title = $"Soak article {n}", outlet = "Soak Wire", publishedAt = "2015-03-20",
+            text = $"Liwa Soak {n % 200} and the Kataib Soak {n % 200} announced a joint operations room on Monday, activists said, days before the offensive.",
+            title = $"Soak article {n % 200}", outlet = "Soak Wire", publishedAt = "2015-03-20",
         }), "application/json"), (status, _) => status is HttpStatusCode.Accepted or HttpStatusCode.OK);
 
         var writeNumber = 0;
