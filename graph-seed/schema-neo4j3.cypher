@@ -4,3 +4,6 @@ CREATE CONSTRAINT ON (n:Name) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (a:Article) ASSERT a.id IS UNIQUE;
 CREATE CONSTRAINT ON (e:Evidence) ASSERT e.id IS UNIQUE;
 CREATE INDEX ON :Evidence(relationId);
+CREATE CONSTRAINT ON (c:CuratorAction) ASSERT c.id IS UNIQUE;
+CREATE INDEX ON :CuratorAction(mergeId);
+CREATE INDEX ON :ArticleBand(key);

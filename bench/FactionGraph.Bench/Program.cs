@@ -14,6 +14,7 @@ using FactionGraph.Bench.Results;
 //   neo4j-grow     --work DIR             (nine more copies of every article)
 //   growth-graph   --relations N --work DIR                      (leaves DIR/growth/LABEL)
 //   report         --scale S --work DIR --out bench/results [--note TEXT]... [--carry-over bench/results/latest.json]
+//   soak           --url URL --pid PID --seconds N --out bench/results   (bench/soak.sh: against a running service)
 if (args.Length == 0) { Console.Error.WriteLine("usage: FactionGraph.Bench COMMAND [--option value]..."); return 2; }
 var command = args[0];
 var options = new Dictionary<string, List<string>>();
@@ -23,6 +24,9 @@ string Option(string name, string? fallback = null) =>
     options.TryGetValue(name, out var v) ? v[^1] : fallback ?? throw new ArgumentException($"--{name} is required for {command}.");
 
 if (command == "scale") { Console.Write(Scale.Of(args[1]).ShellVariables()); return 0; }
+if (command == "soak")
+    return await FactionGraph.Bench.Soak.SoakRun.RunAsync(Option("url"), int.Parse(Option("pid"), System.Globalization.CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(double.Parse(Option("seconds", "600"), System.Globalization.CultureInfo.InvariantCulture)), Option("out"));
 
 var bench = new Workbench { Scale = Scale.Of(Option("scale", "small")), Work = Path.GetFullPath(Option("work")), SeedPath = Option("seed-path", "graph-seed") };
 switch (command)

@@ -19,6 +19,7 @@ builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.AddExplorer(builder.Configuration);
 builder.Services.AddApiTelemetry(builder.Configuration);
 builder.Services.AddHealthProbes(builder.Configuration);
+builder.Services.AddLoadShedding(builder.Configuration);
 
 var app = builder.Build();
 
@@ -26,6 +27,7 @@ app.UseSerilogRequestLogging();
 app.UseClientErrors();
 app.UseAllowedHosts();
 app.UseCors();
+app.UseLoadShedding();
 app.UseExplorer();
 app.MapHealthApi();
 app.MapHealthProbes();

@@ -26,7 +26,7 @@ public sealed class ArticleIngestor(FactionExtractor extractor, IGraphStore stor
             extracting?.SetTag("factiongraph.extraction.factions", extraction.Entities.Count);
             extracting?.SetTag("factiongraph.extraction.relations", extraction.Relations.Count);
         }
-        return new ExtractedArticle(queued.Article, await KnownFactions.ResolveAsync(extraction, store, ct));
+        return new ExtractedArticle(queued.Article, await KnownFactions.ResolveAsync(extraction, store, ct), ArticleFingerprint.Of(queued.Text));
     }
 
     /// <summary>Writes prepared articles in one transaction, one outcome each.</summary>

@@ -13,11 +13,12 @@ public sealed class ArticleIntake(IngestionQueue queue, IOptions<IngestionOption
 {
     public IngestionOptions Options => options.Value;
 
-    public IntakeResult Submit(ArticleSubmission submission)
+    /// <summary>Validates and queues; the caller's token reaches the queue, so a request cancelled before the commit queues nothing.</summary>
+    public async Task<IntakeResult> SubmitAsync(ArticleSubmission submission, CancellationToken ct)
     {
         var (article, rejection) = ArticleValidator.Validate(submission, options.Value);
         if (article is null) return new IntakeResult(rejection, null);
-        var queued = queue.Enqueue(article);
+        var queued = await queue.EnqueueAsync(article, ct);
         if (queued.Status == EnqueueStatus.Accepted) IngestionTelemetry.Accepted.Add(1);
         return new IntakeResult(null, queued);
     }
@@ -28,7 +29,7 @@ public sealed class ArticleIntake(IngestionQueue queue, IOptions<IngestionOption
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var job = queue.Get(jobId);
+            var job = await queue.GetAsync(jobId, ct);
             if (job is null or { State: JobState.Done or JobState.Failed } || DateTime.UtcNow >= deadline) return job;
             await Task.Delay(25, ct);
         }

@@ -51,6 +51,36 @@ public sealed partial class IngestionQueue
         return connection;
     }
 
+    async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await ExecuteAsync(connection, ct, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    static SqliteCommand Command(SqliteConnection connection, string sql, params (string, object?)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    static async Task<int> ExecuteAsync(SqliteConnection connection, CancellationToken ct, string sql, params (string, object?)[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     static int Execute(SqliteConnection connection, string sql, params (string, object?)[] parameters)
     {
         using var command = connection.CreateCommand();

@@ -22,12 +22,12 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var recovered = queue.RecoverAbandoned(Owner);
+        var recovered = await queue.RecoverAbandonedAsync(Owner, stoppingToken);
         if (recovered > 0) logger.LogWarning("Re-queued {Count} articles abandoned by a previous run", recovered);
         logger.LogInformation("Ingestion worker started");
         while (!stoppingToken.IsCancellationRequested)
         {
-            var claimed = queue.Claim(Owner, options.Value.GroupSize);
+            var claimed = await queue.ClaimAsync(Owner, options.Value.GroupSize, stoppingToken);
             if (claimed.Count == 0) { await queue.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken); continue; }
             if (claimed.Count == 1 || !await TryApplyGroupAsync(claimed, stoppingToken))
                 foreach (var (job, article) in claimed) await ApplyAsync(job, article, stoppingToken);
@@ -46,7 +46,9 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
         {
             foreach (var (_, article) in claimed) prepared.Add(await ingestor.PrepareAsync(article, ct));
             var outcomes = await ingestor.CommitAsync(prepared, ct);
-            queue.Complete([.. claimed.Select((c, i) => (c.Job.Id, outcomes[i]))]);
+            // Not cancellable: once the graph holds them, a shutdown must not leave them RUNNING, which the next
+            // start would count as a crash against each (and set aside as poison after a few).
+            await queue.CompleteAsync([.. claimed.Select((c, i) => (c.Job.Id, outcomes[i]))], CancellationToken.None);
             if (outcomes.Any(o => o.Applied)) version.Changed();
             logger.LogInformation("Applied {Count} articles in one transaction in {ElapsedMs} ms: {Factions} new factions, {Relations} new relations, {Evidence} evidence ({Repeats} already applied)",
                 claimed.Count, clock.ElapsedMilliseconds, outcomes.Sum(o => o.Factions), outcomes.Sum(o => o.Relations), outcomes.Sum(o => o.Evidence), outcomes.Count(o => !o.Applied));
@@ -72,7 +74,7 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
         try
         {
             var outcome = await ingestor.IngestAsync(article, ct);
-            queue.Complete(job.Id, outcome);
+            await queue.CompleteAsync(job.Id, outcome, CancellationToken.None); // as for a group: the graph holds it
             if (outcome.Applied) version.Changed();
             logger.LogInformation("Applied article {ArticleId} ({Title}) in {ElapsedMs} ms: {Factions} new factions, {Relations} new relations, {Evidence} evidence{Repeat}",
                 job.Id, job.Title, clock.ElapsedMilliseconds, outcome.Factions, outcome.Relations, outcome.Evidence, outcome.Applied ? "" : " (already applied)");
@@ -80,7 +82,7 @@ public sealed class IngestionWorker(IngestionQueue queue, ArticleIngestor ingest
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
         catch (Exception ex)
         {
-            var setAside = queue.Fail(job.Id, ex.Message);
+            var setAside = await queue.FailAsync(job.Id, ex.Message, CancellationToken.None); // the attempt is over either way: record it
             var transient = ex is GraphStoreException { IsTransient: true };
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             IngestionTelemetry.Failed.Add(1, new KeyValuePair<string, object?>("transient", transient));

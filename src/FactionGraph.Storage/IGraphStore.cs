@@ -51,14 +51,39 @@ public interface IGraphStore : ITraversalReads
 
     Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
+    /// <summary>
+    /// For each faction, one page of the articles mentioning it, in <see cref="SearchArticlesAsync"/>'s order
+    /// and with its total: what GraphQL asks for every faction of a list at once. Factions no article mentions have an empty page.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Page<Article>>> GetArticlesMentioningAsync(IReadOnlyCollection<string> factionIds, int first, int offset, CancellationToken ct);
+
     /// <summary>Articles newest first; filtered by title text and by a faction they mention.</summary>
     Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct);
 
     Task<GraphStats> GetStatsAsync(CancellationToken ct);
 
-    /// <summary>Adds a name to a faction. Throws <see cref="GraphStoreException"/> if another faction has it.</summary>
-    Task AddAliasAsync(string factionId, string alias, CancellationToken ct);
+    /// <summary>
+    /// Adds a name to a faction, and records who did (<see cref="GetCuratorActionsAsync"/>). Throws
+    /// <see cref="GraphStoreException"/> if another faction has it.
+    /// </summary>
+    Task AddAliasAsync(string factionId, string alias, Curator curator, CancellationToken ct);
 
-    /// <summary>Moves every name, edge and piece of evidence of <paramref name="mergeId"/> onto <paramref name="keepId"/>, then deletes it.</summary>
-    Task MergeFactionsAsync(string keepId, string mergeId, CancellationToken ct);
+    /// <summary>
+    /// Moves every name, edge and piece of evidence of <paramref name="mergeId"/> onto <paramref name="keepId"/>, then deletes it;
+    /// edges between the two go rather than become self-loops. Records the merge with a <see cref="MergeSnapshot"/>
+    /// so <see cref="UnmergeFactionsAsync"/> can undo it.
+    /// </summary>
+    Task MergeFactionsAsync(string keepId, string mergeId, Curator curator, CancellationToken ct);
+
+    /// <summary>
+    /// Undoes the latest merge of <paramref name="mergeId"/> not undone yet (<see cref="UnmergePlan"/>): the faction
+    /// comes back with its names, mentions, edges and evidence, and the kept faction loses what came from it.
+    /// Returns the id of the faction it had been merged into. Throws <see cref="GraphStoreException"/>
+    /// (<see cref="GraphStoreErrors.NotFound"/>) when there is no such merge, or (<see cref="GraphStoreErrors.InvalidArgument"/>)
+    /// when the kept faction, or a faction at the other end of one of its edges, has since been merged away.
+    /// </summary>
+    Task<string> UnmergeFactionsAsync(string mergeId, Curator curator, CancellationToken ct);
+
+    /// <summary>Curator actions newest first; with a faction id, those whose arguments name it.</summary>
+    Task<IReadOnlyList<CuratorAction>> GetCuratorActionsAsync(string? factionId, int first, CancellationToken ct);
 }

@@ -39,7 +39,8 @@ public sealed record EvidenceRecord(string Id, string RelationId, Evidence Evide
 public sealed record GraphStats(long Factions, long Relations, long Articles, long Evidence);
 
 /// <summary>An article and what was extracted from it, ready to write.</summary>
-public sealed record ExtractedArticle(Article Article, ArticleExtraction Extraction);
+/// <param name="Fingerprint">Of its text, to find the earlier article it repeats (<see cref="Article.Repeats"/> is set by the store, never by the caller); none for articles written without their text.</param>
+public sealed record ExtractedArticle(Article Article, ArticleExtraction Extraction, ArticleFingerprint? Fingerprint = null);
 
 /// <summary>What one article added; all zero when it had been applied before.</summary>
 public sealed record IngestOutcome(bool Applied, int Factions, int Relations, int Evidence);

@@ -51,4 +51,29 @@ public sealed class BatchingTests : IAsyncLifetime
         Assert.True(fifty <= 8, $"50 factions cost {fifty} store calls: {string.Join(", ", calls)}");
         Assert.Equal(five, fifty);
     }
+
+    [Fact]
+    public async Task Articles_of_fifty_factions_are_one_store_call_and_the_same_pages_as_asked_one_by_one()
+    {
+        await new GraphBuilder(factory.Services.GetRequiredService<IGraphStore>())
+            .Faction("alliance-00", "Alliance 00", FactionKind.Alliance).Faction("alliance-01", "Alliance 01", FactionKind.Alliance)
+            .Relation(RelationType.AlliedWith, "alliance-00", "alliance-01", "2016-06-01").ArticleAsync("Two alliances ally", "2016-06-02");
+        const string page = "articles(first: 1) { totalCount nodes { title } }";
+        calls.Clear();
+        var answer = await ApiFactory.GraphQLAsync(client, $$"""{ factions(kind: ALLIANCE, first: 50) { nodes { id {{page}} } } }""");
+        Assert.Null(answer["errors"]);
+        Assert.Equal(1, calls.GetValueOrDefault(nameof(IGraphStore.GetArticlesMentioningAsync)));
+        Assert.Equal(0, calls.GetValueOrDefault(nameof(IGraphStore.SearchArticlesAsync)));
+
+        var nodes = answer["data"]!["factions"]!["nodes"]!.AsArray();
+        Assert.Equal(50, nodes.Count);
+        foreach (var id in new[] { "alliance-00", "alliance-01", "alliance-02" })
+        {
+            var batched = nodes.Single(n => n!["id"]!.GetValue<string>() == id)!["articles"]!;
+            var alone = (await ApiFactory.GraphQLAsync(client, $$"""{ articles(mentioning: "{{id}}", first: 1) { totalCount nodes { title } } }"""))["data"]!["articles"]!;
+            Assert.Equal(ApiFactory.Json(alone), ApiFactory.Json(batched));
+        }
+        Assert.Equal(2, nodes.Single(n => n!["id"]!.GetValue<string>() == "alliance-00")!["articles"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("Two alliances ally", nodes.Single(n => n!["id"]!.GetValue<string>() == "alliance-00")!["articles"]!["nodes"]![0]!["title"]!.GetValue<string>());
+    }
 }

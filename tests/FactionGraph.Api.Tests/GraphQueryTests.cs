@@ -178,4 +178,32 @@ public sealed class GraphQueryTests : IAsyncLifetime
         Assert.Null(gone["faction"]);
         Assert.Equal("islamic-front", gone["byName"]!["id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Unmerge_brings_back_what_the_merge_took_and_the_log_says_who_did_what()
+    {
+        const string state = """
+            { fath: faction(id: "jaysh-al-fath") { id name aliases firstSeen lastSeen members(includeDenied: true) { member { id } since evidence { quote } } }
+              front: faction(id: "islamic-front") { id aliases firstSeen lastSeen members(includeDenied: true) { member { id } since until evidence { quote } } }
+              byName: faction(name: "Jaysh al-Fath") { id }
+              stats { factions relations } }
+            """;
+        var before = ApiFactory.Json(await Data(state));
+        Assert.Null((await ApiFactory.GraphQLAsync(client, """mutation { mergeFactions(keepId: "islamic-front", mergeId: "jaysh-al-fath") { id } }"""))["errors"]);
+        Assert.NotEqual(before, ApiFactory.Json(await Data(state)));
+
+        var unmerged = await Data("""mutation { unmergeFactions(mergeId: "jaysh-al-fath") { id name } }""");
+        Assert.Equal("Jaysh al-Fath", unmerged["unmergeFactions"]!["name"]!.GetValue<string>());
+        Assert.Equal(before, ApiFactory.Json(await Data(state)));
+
+        var again = await ApiFactory.GraphQLAsync(client, """mutation { unmergeFactions(mergeId: "jaysh-al-fath") { id } }""");
+        Assert.Equal("NOT_FOUND", again["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+
+        var log = (await Data("""{ curatorActions(first: 10) { id action curator at arguments { name value } undoneBy } }"""))["curatorActions"]!.AsArray();
+        Assert.Equal(["unmergeFactions", "mergeFactions"], log.Select(a => a!["action"]!.GetValue<string>()));
+        Assert.All(log, a => Assert.Equal("loopback", a!["curator"]!.GetValue<string>()));
+        Assert.Equal(log[0]!["id"]!.GetValue<string>(), log[1]!["undoneBy"]!.GetValue<string>());
+        Assert.Equal("""[{"name":"keepId","value":"islamic-front"},{"name":"mergeId","value":"jaysh-al-fath"}]""", ApiFactory.Json(log[1]!["arguments"]!));
+        Assert.Empty((await Data("""{ curatorActions(factionId: "nusra-front") { id } }"""))["curatorActions"]!.AsArray());
+    }
 }

@@ -34,10 +34,10 @@ public sealed class GroupedIngestionTests : IDisposable
         await store.InitializeAsync(Ct);
         var queue = new IngestionQueue(Path.Combine(folder, "queue.db"), new IngestionOptions());
         var ingestor = new ArticleIngestor(Extractor, store);
-        for (var i = 0; i < Articles; i++) queue.Enqueue(Article(i));
+        for (var i = 0; i < Articles; i++) await queue.EnqueueAsync(Article(i), CancellationToken.None);
 
         // The worker's previous life: it claimed six, committed them in one transaction, and died.
-        var claimed = queue.Claim(Environment.MachineName, 6);
+        var claimed = await queue.ClaimAsync(Environment.MachineName, 6, CancellationToken.None);
         var prepared = new List<ExtractedArticle>();
         foreach (var (_, article) in claimed) prepared.Add(await ingestor.PrepareAsync(article, Ct));
         Assert.All(await ingestor.CommitAsync(prepared, Ct), o => Assert.True(o.Applied));
@@ -46,11 +46,11 @@ public sealed class GroupedIngestionTests : IDisposable
         var worker = new IngestionWorker(queue, ingestor, new GraphVersion(queue),
             Options.Create(new IngestionOptions { GroupSize = 4 }), NullLogger<IngestionWorker>.Instance);
         await worker.StartAsync(Ct);
-        for (var waited = 0; queue.Counts().Done < Articles && waited < 600; waited++) await Task.Delay(100);
+        for (var waited = 0; (await queue.CountsAsync(CancellationToken.None)).Done < Articles && waited < 600; waited++) await Task.Delay(100);
         await worker.StopAsync(Ct);
 
-        Assert.Equal(new QueueCounts(0, 0, Articles, 0), queue.Counts());
-        Assert.All(claimed, c => Assert.Equal(0, queue.Get(c.Job.Id)!.Added!.Evidence)); // found applied: added nothing the second time
+        Assert.Equal(new QueueCounts(0, 0, Articles, 0), await queue.CountsAsync(CancellationToken.None));
+        foreach (var c in claimed) Assert.Equal(0, (await queue.GetAsync(c.Job.Id, CancellationToken.None))!.Added!.Evidence); // found applied: added nothing the second time
         using var reference = new SqliteGraphStore(Path.Combine(folder, "reference.db"));
         await reference.InitializeAsync(Ct);
         var oneByOne = new ArticleIngestor(Extractor, reference);

@@ -76,4 +76,18 @@ public sealed class WriteAccessTests : IAsyncLifetime
         var body = System.Text.Json.Nodes.JsonNode.Parse(await (await client.SendAsync(request)).Content.ReadAsStringAsync())!;
         Assert.Equal("NOT_FOUND", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_curator_action_names_the_key_used_by_its_hash_never_the_key()
+    {
+        Assert.Null((await ApiFactory.GraphQLAsync(client, Ingest, new { text = Text }, apiKey: Key))["errors"]); // makes islamic-front
+        var alias = await ApiFactory.GraphQLAsync(client, """mutation { addAlias(factionId: "islamic-front", alias: "Front of Islam") { id } }""", apiKey: Key);
+        Assert.Null(alias["errors"]);
+        var log = await ApiFactory.GraphQLAsync(client, """{ curatorActions(factionId: "islamic-front") { action curator } }""");
+        var action = Assert.Single(log["data"]!["curatorActions"]!.AsArray())!;
+        Assert.Equal("addAlias", action["action"]!.GetValue<string>());
+        var expected = "key:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Key)))[..8];
+        Assert.Equal(expected, action["curator"]!.GetValue<string>());
+        Assert.DoesNotContain(Key, ApiFactory.Json(log));
+    }
 }

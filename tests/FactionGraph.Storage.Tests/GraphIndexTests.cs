@@ -12,6 +12,8 @@ namespace FactionGraph.Storage.Tests;
 public sealed class GraphIndexTests : IDisposable
 {
     static readonly CancellationToken Ct = CancellationToken.None;
+
+    static readonly Curator Analyst = new("key:0a1b2c3d");
     readonly string folder = Path.Combine(Path.GetTempPath(), "factiongraph-tests", Guid.NewGuid().ToString("n"));
     readonly SqliteGraphStore indexed, writer, sql;
 
@@ -60,9 +62,9 @@ public sealed class GraphIndexTests : IDisposable
             await indexed.UpsertArticleAsync(article, extraction, Ct);
             await AssertSameAsSqlAsync();
         }
-        await indexed.AddAliasAsync(Jund.Id, "Soldiers of al-Aqsa", Ct);
+        await indexed.AddAliasAsync(Jund.Id, "Soldiers of al-Aqsa", Analyst, Ct);
         await AssertSameAsSqlAsync();
-        await indexed.MergeFactionsAsync(Jaysh.Id, Jund.Id, Ct); // Jund's edges move onto Jaysh, Jund goes
+        await indexed.MergeFactionsAsync(Jaysh.Id, Jund.Id, Analyst, Ct); // Jund's edges move onto Jaysh, Jund goes
         await AssertSameAsSqlAsync();
         Assert.Empty(await indexed.GetFactionsAsync([Jund.Id], Ct));
     }
@@ -79,7 +81,7 @@ public sealed class GraphIndexTests : IDisposable
             await writer.UpsertArticleAsync(article, more, Ct);
             await AssertSameAsSqlAsync();
         }
-        await writer.MergeFactionsAsync(Jaysh.Id, Ahrar.Id, Ct);
+        await writer.MergeFactionsAsync(Jaysh.Id, Ahrar.Id, Analyst, Ct);
         await AssertSameAsSqlAsync();
         var stats = await sql.GetStatsAsync(Ct);
         Assert.Equal(((int)stats.Factions, (int)stats.Relations), (await indexed.LoadIndexAsync(Ct))!.Value);

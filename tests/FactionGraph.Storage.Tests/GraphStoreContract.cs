@@ -12,6 +12,8 @@ public abstract class GraphStoreContract : IAsyncLifetime
 {
     protected static readonly CancellationToken Ct = CancellationToken.None;
 
+    protected static readonly Curator Analyst = new("key:0a1b2c3d");
+
     protected IGraphStore Store { get; private set; } = null!;
 
     /// <summary>A store on an empty database with its schema created.</summary>
@@ -301,16 +303,16 @@ public abstract class GraphStoreContract : IAsyncLifetime
     public async Task AddAlias_names_a_faction_unless_the_name_is_taken()
     {
         await IngestAllAsync();
-        await Store.AddAliasAsync(Nusra.Id, "Jabhat Fath al-Sham", Ct);
+        await Store.AddAliasAsync(Nusra.Id, "Jabhat Fath al-Sham", Analyst, Ct);
         Assert.Equal(Nusra.Id, await Store.ResolveNameAsync(NameKey.Of("Jebhat Fateh al Sham"), Ct));
         Assert.Contains("Jabhat Fath al-Sham", Assert.Single(await Store.GetFactionsAsync([Nusra.Id], Ct)).Aliases);
-        await Store.AddAliasAsync(Nusra.Id, "Jabhat Fath al-Sham", Ct); // again: nothing changes
+        await Store.AddAliasAsync(Nusra.Id, "Jabhat Fath al-Sham", Analyst, Ct); // again: nothing changes
         Assert.Single(Assert.Single(await Store.GetFactionsAsync([Nusra.Id], Ct)).Aliases, a => a == "Jabhat Fath al-Sham");
 
-        var taken = await Assert.ThrowsAsync<GraphStoreException>(() => Store.AddAliasAsync(Nusra.Id, "Army of Conquest", Ct));
+        var taken = await Assert.ThrowsAsync<GraphStoreException>(() => Store.AddAliasAsync(Nusra.Id, "Army of Conquest", Analyst, Ct));
         Assert.Equal(GraphStoreErrors.NameTaken, taken.Code);
         Assert.Equal(Jaysh.Id, await Store.ResolveNameAsync(NameKey.Of("Army of Conquest"), Ct));
-        var missing = await Assert.ThrowsAsync<GraphStoreException>(() => Store.AddAliasAsync("nobody", "Someone", Ct));
+        var missing = await Assert.ThrowsAsync<GraphStoreException>(() => Store.AddAliasAsync("nobody", "Someone", Analyst, Ct));
         Assert.Equal(GraphStoreErrors.NotFound, missing.Code);
     }
 
@@ -320,7 +322,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         await IngestAllAsync();
         // Suppose an analyst finds Jund al-Aqsa was Faylaq under another name.
         var before = await Store.GetStatsAsync(Ct);
-        await Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Ct);
+        await Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Analyst, Ct);
 
         Assert.Empty(await Store.GetFactionsAsync([Jund.Id], Ct));
         var kept = Assert.Single(await Store.GetFactionsAsync([Faylaq.Id], Ct));
@@ -338,8 +340,8 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         var mentioning = await Store.SearchArticlesAsync(new ArticleSearch(null, Faylaq.Id, 10, 0), Ct);
         Assert.Equal(["art-departure", "art-capture", "art-formation"], mentioning.Items.Select(a => a.Id));
-        Assert.Equal(GraphStoreErrors.InvalidArgument, (await Assert.ThrowsAsync<GraphStoreException>(() => Store.MergeFactionsAsync(Faylaq.Id, Faylaq.Id, Ct))).Code);
-        Assert.Equal(GraphStoreErrors.NotFound, (await Assert.ThrowsAsync<GraphStoreException>(() => Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Ct))).Code);
+        Assert.Equal(GraphStoreErrors.InvalidArgument, (await Assert.ThrowsAsync<GraphStoreException>(() => Store.MergeFactionsAsync(Faylaq.Id, Faylaq.Id, Analyst, Ct))).Code);
+        Assert.Equal(GraphStoreErrors.NotFound, (await Assert.ThrowsAsync<GraphStoreException>(() => Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Analyst, Ct))).Code);
     }
 
     [StoreFact]
@@ -348,7 +350,7 @@ public abstract class GraphStoreContract : IAsyncLifetime
         await IngestAllAsync();
         var before = await Store.GetStatsAsync(Ct);
         // Jund is a member of Jaysh (and left it): both edges are between the two factions merged.
-        await Store.MergeFactionsAsync(Jaysh.Id, Jund.Id, Ct);
+        await Store.MergeFactionsAsync(Jaysh.Id, Jund.Id, Analyst, Ct);
 
         var edges = await Store.GetRelationsAsync([Jaysh.Id], RelationFilter.All, Ct);
         Assert.DoesNotContain(edges, e => e.Source == e.Target);
@@ -367,5 +369,168 @@ public abstract class GraphStoreContract : IAsyncLifetime
         Assert.Equal(ids[..2].Order(StringComparer.Ordinal), edges.Select(e => e.Id).Order(StringComparer.Ordinal));
         var fight = edges.Single(e => e.Type == RelationType.FightsAgainst);
         Assert.Equal((Jaysh.Id, Army.Id), (fight.Source, fight.Target));
+    }
+
+    /// <summary>
+    /// Everything a reader can see of the graph, as text: factions with names and dates, which faction each
+    /// of their spellings resolves to, the articles mentioning each, every edge with its derived properties
+    /// and evidence, degrees and counts. Two equal dumps are two graphs no query can tell apart.
+    /// </summary>
+    async Task<string> DumpAsync()
+    {
+        var factions = (await Store.SearchFactionsAsync(new FactionSearch(null, null, 1000, 0), Ct)).Items.OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var ids = factions.Select(f => f.Id).ToList();
+        var lines = new List<string>();
+        foreach (var f in factions)
+        {
+            lines.Add($"faction {f.Id} {f.Name} {f.Kind} [{string.Join("|", f.Aliases)}] {f.FirstSeen} {f.LastSeen}");
+            foreach (var spelling in f.Aliases.Prepend(f.Name))
+                lines.Add($"  name {spelling} -> {await Store.ResolveNameAsync(NameKey.Of(spelling), Ct)}");
+            var mentioning = await Store.SearchArticlesAsync(new ArticleSearch(null, f.Id, 100, 0), Ct);
+            lines.Add($"  mentioned by {string.Join(",", mentioning.Items.Select(a => a.Id))}");
+        }
+        var relations = (await Store.GetRelationsAsync(ids, RelationFilter.All, Ct)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        lines.AddRange(relations.Select(r => r.ToString()));
+        var evidence = await Store.GetEvidenceAsync([.. relations.Select(r => r.Id)], Ct);
+        lines.AddRange(evidence.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => e.ToString()));
+        lines.AddRange((await Store.GetDegreesAsync(ids, Ct)).OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"degree {d.Key} {d.Value}"));
+        lines.Add((await Store.GetStatsAsync(Ct)).ToString());
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>One sentence naming two groups: the same evidence id for both once they are merged.</summary>
+    async Task IngestJointStatementAsync()
+    {
+        var a = Article("art-joint", "2015-04-02", "Faylaq and Jund fight on together");
+        await Store.UpsertArticleAsync(a, new ArticleExtraction([Faylaq, Jund, Jaysh],
+        [
+            Rel(RelationType.MemberOf, Faylaq, Jaysh, a.Id, 0, date: "2015-04-02"),
+            Rel(RelationType.MemberOf, Jund, Jaysh, a.Id, 0, date: "2015-04-02"),
+        ]), Ct);
+    }
+
+    [StoreFact]
+    public async Task Unmerging_restores_the_faction_its_names_mentions_edges_and_evidence_exactly()
+    {
+        await IngestAllAsync();
+        await IngestJointStatementAsync();
+        var before = await DumpAsync();
+        await Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Analyst, Ct);
+        Assert.NotEqual(before, await DumpAsync());
+
+        Assert.Equal(Faylaq.Id, await Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct));
+
+        Assert.Equal(before, await DumpAsync());
+        Assert.Equal(Jund.Id, await Store.ResolveNameAsync(NameKey.Of("Jund al-Aqsa"), Ct));
+    }
+
+    [StoreFact]
+    public async Task Unmerging_a_member_from_its_alliance_brings_back_the_edges_the_merge_dropped()
+    {
+        await IngestAllAsync();
+        var before = await DumpAsync();
+        await Store.MergeFactionsAsync(Jaysh.Id, Jund.Id, Analyst, Ct); // MEMBER_OF and LEFT between the two go
+        await Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct);
+        Assert.Equal(before, await DumpAsync());
+        Assert.Single(await Store.GetRelationsByIdAsync([Relation.IdOf(RelationType.MemberOf, Jund.Id, Jaysh.Id)], Ct));
+    }
+
+    [StoreFact]
+    public async Task Unmerge_undoes_a_merge_once_and_needs_a_later_merge_of_the_kept_faction_undone_first()
+    {
+        await IngestAllAsync();
+        var original = await DumpAsync();
+        var nothing = await Assert.ThrowsAsync<GraphStoreException>(() => Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct));
+        Assert.Equal(GraphStoreErrors.NotFound, nothing.Code);
+
+        await Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Analyst, Ct);
+        var afterFirst = await DumpAsync();
+        await Store.MergeFactionsAsync(Ahrar.Id, Faylaq.Id, Analyst, Ct);
+        var blocked = await Assert.ThrowsAsync<GraphStoreException>(() => Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct));
+        Assert.Equal(GraphStoreErrors.InvalidArgument, blocked.Code);
+        Assert.Contains(Faylaq.Id, blocked.Message);
+
+        await Store.UnmergeFactionsAsync(Faylaq.Id, Analyst, Ct);
+        Assert.Equal(afterFirst, await DumpAsync());
+        await Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct);
+        Assert.Equal(original, await DumpAsync());
+        Assert.Equal(GraphStoreErrors.NotFound, (await Assert.ThrowsAsync<GraphStoreException>(() => Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct))).Code);
+
+        // Merged again, it can be undone again.
+        await Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, Analyst, Ct);
+        await Store.UnmergeFactionsAsync(Jund.Id, Analyst, Ct);
+        Assert.Equal(original, await DumpAsync());
+    }
+
+    [StoreFact]
+    public async Task Every_curator_action_is_recorded_with_who_when_and_what_newest_first()
+    {
+        await IngestAllAsync();
+        var start = CuratorRecords.Now();
+        await Store.AddAliasAsync(Nusra.Id, "Jabhat Fath al-Sham", new Curator("key:aaaa1111"), Ct);
+        await Assert.ThrowsAsync<GraphStoreException>(() => Store.AddAliasAsync(Nusra.Id, "Army of Conquest", new Curator("key:aaaa1111"), Ct));
+        await Store.MergeFactionsAsync(Faylaq.Id, Jund.Id, new Curator("key:bbbb2222"), Ct);
+        await Store.UnmergeFactionsAsync(Jund.Id, new Curator("loopback"), Ct);
+        var end = CuratorRecords.Now();
+
+        var actions = await Store.GetCuratorActionsAsync(null, 10, Ct);
+        Assert.Equal([CuratorActions.UnmergeFactions, CuratorActions.MergeFactions, CuratorActions.AddAlias], actions.Select(a => a.Action));
+        Assert.Equal(["loopback", "key:bbbb2222", "key:aaaa1111"], actions.Select(a => a.Curator));
+        Assert.All(actions, a => Assert.InRange(string.CompareOrdinal(a.At, start), 0, int.MaxValue));
+        Assert.All(actions, a => Assert.InRange(string.CompareOrdinal(a.At, end), int.MinValue, 0));
+        Assert.Equal(new Dictionary<string, string> { ["factionId"] = Nusra.Id, ["alias"] = "Jabhat Fath al-Sham" }, actions[2].Arguments);
+        Assert.Equal(new Dictionary<string, string> { ["keepId"] = Faylaq.Id, ["mergeId"] = Jund.Id }, actions[1].Arguments);
+        Assert.Equal(actions[0].Id, actions[1].UndoneBy);
+        Assert.Null(actions[0].UndoneBy);
+        Assert.Equal(3, actions.Select(a => a.Id).Distinct().Count());
+
+        Assert.Equal([CuratorActions.AddAlias], (await Store.GetCuratorActionsAsync(Nusra.Id, 10, Ct)).Select(a => a.Action));
+        Assert.Equal([CuratorActions.UnmergeFactions], (await Store.GetCuratorActionsAsync(Jund.Id, 1, Ct)).Select(a => a.Action));
+        Assert.Empty(await Store.GetCuratorActionsAsync(Army.Id, 10, Ct));
+    }
+
+    const string Report = "Rebels of Jaysh al-Fath took the city of Idlib on Saturday after four days of fighting, " +
+        "a monitoring group said, the second provincial capital to fall out of government hands since the war began.";
+
+    static ExtractedArticle Printed(string id, string text) =>
+        new(Article(id, "2015-03-28"), new ArticleExtraction([], []), ArticleFingerprint.Of(text));
+
+    [StoreFact]
+    public async Task A_near_copy_is_linked_to_the_article_it_repeats_alone_or_in_one_group()
+    {
+        var copy = Report.Replace("Saturday after", "Saturday, after").Replace("four days", "five days");
+        var rewrite = "After four days of battle the government lost Idlib, its second provincial capital, to a rebel alliance, monitors reported on Saturday.";
+        await Store.UpsertArticlesAsync([Printed("art-original", Report)], Ct);
+        // In one group: a copy of the stored article, a copy of that copy, and the same event in other words.
+        await Store.UpsertArticlesAsync([Printed("art-copy", copy), Printed("art-copy-of-copy", copy + " Reuters contributed."), Printed("art-rewrite", rewrite)], Ct);
+        // Alone, after them.
+        await Store.UpsertArticlesAsync([Printed("art-copy-later", Report.ToUpperInvariant())], Ct);
+
+        var articles = (await Store.GetArticlesAsync(["art-original", "art-copy", "art-copy-of-copy", "art-rewrite", "art-copy-later"], Ct)).ToDictionary(a => a.Id, a => a.Repeats);
+        Assert.Equal(new Dictionary<string, string?>
+        {
+            ["art-original"] = null, ["art-copy"] = "art-original", ["art-copy-of-copy"] = "art-original",
+            ["art-rewrite"] = null, ["art-copy-later"] = "art-original",
+        }, articles);
+    }
+
+    [StoreFact]
+    public async Task Articles_mentioning_many_factions_are_the_pages_each_would_get_alone()
+    {
+        await IngestAllAsync();
+        await Store.UpsertArticleAsync(Article("art-undated-2", null!), new ArticleExtraction([Jund], []), Ct);
+        string[] ids = [Jaysh.Id, Jund.Id, Faylaq.Id, Army.Id, "no-such-faction"];
+        foreach (var (first, offset) in new[] { (10, 0), (1, 0), (2, 1), (5, 3) })
+        {
+            var pages = await Store.GetArticlesMentioningAsync(ids, first, offset, Ct);
+            Assert.Equal(ids.Order(StringComparer.Ordinal), pages.Keys.Order(StringComparer.Ordinal));
+            foreach (var id in ids)
+            {
+                var alone = await Store.SearchArticlesAsync(new ArticleSearch(null, id, first, offset), Ct);
+                Assert.Equal((alone.TotalCount, alone.Offset), (pages[id].TotalCount, pages[id].Offset));
+                Assert.Equal(alone.Items, pages[id].Items);
+            }
+        }
+        Assert.Equal(["art-departure", "art-capture", "art-undated-2"], (await Store.GetArticlesMentioningAsync([Jund.Id], 10, 0, Ct))[Jund.Id].Items.Select(a => a.Id)); // undated last
     }
 }

@@ -13,8 +13,8 @@ public static class ArticlesApi
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/articles", SubmitAsync);
-        app.MapGet("/articles/jobs/{id}", (string id, IngestionQueue queue) =>
-            queue.Get(id) is { } job ? Results.Ok(JobView.Of(job)) : Problem(404, "NOT_FOUND", $"No ingestion job has the id '{id}'."));
+        app.MapGet("/articles/jobs/{id}", async (string id, IngestionQueue queue, CancellationToken ct) =>
+            await queue.GetAsync(id, ct) is { } job ? Results.Ok(JobView.Of(job)) : Problem(404, "NOT_FOUND", $"No ingestion job has the id '{id}'."));
         return app;
     }
 
@@ -27,7 +27,7 @@ public static class ArticlesApi
         }
         var (submission, error) = await ArticleRequestReader.ReadAsync(http.Request, intake.Options.MaxArticleBytes, http.RequestAborted);
         if (error is not null) { logger.LogWarning("Refused article: {Code} {Reason}", error.Code, error.Message); return Problem(error.Status, error.Code, error.Message); }
-        var result = intake.Submit(submission!);
+        var result = await intake.SubmitAsync(submission!, http.RequestAborted);
         if (result.Rejection is { } r) { logger.LogWarning("Refused article: {Code} {Reason}", r.Code, r.Message); return Problem(r.Code == "TOO_LARGE" ? 413 : 400, r.Code, r.Message); }
         var queued = result.Queued!;
         if (queued.Status == EnqueueStatus.QueueFull)

@@ -14,7 +14,7 @@ public static class HealthApi
             try
             {
                 var stats = await store.GetStatsAsync(ct);
-                return Results.Ok(new { status = "ok", store = storage.Value.Provider.ToString(), graph = stats, queue = queue.Counts() });
+                return Results.Ok(new { status = "ok", store = storage.Value.Provider.ToString(), graph = stats, queue = await queue.CountsAsync(ct) });
             }
             catch (GraphStoreException ex)
             {

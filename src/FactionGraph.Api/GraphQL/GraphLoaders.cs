@@ -26,6 +26,23 @@ public sealed class GraphLoaders(IGraphStore store)
         Loader<IReadOnlyList<EvidenceRecord>>("evidence", async (ids, ct) =>
             (await store.GetEvidenceAsync(ids, ct)).GroupBy(e => e.RelationId).ToDictionary(g => g.Key, g => (IReadOnlyList<EvidenceRecord>)[.. g]), []).Load(relationId);
 
+    /// <summary>A page of the articles mentioning a faction; one store call for every faction asking for the same page.</summary>
+    public IDataLoaderResult<Page<Article>> ArticlesMentioning(string factionId, int first, int offset) =>
+        Loader<Page<Article>>($"mentioning:{first}:{offset}", async (ids, ct) => await store.GetArticlesMentioningAsync(ids, first, offset, ct),
+            new Page<Article>([], 0, offset)).Load(factionId);
+
+    /// <summary>
+    /// How many distinct sources stand behind each edge: two store calls for all the edges of a level (their
+    /// evidence, then the articles it quotes), however many edges ask.
+    /// </summary>
+    public IDataLoaderResult<EdgeSources> Sources(string relationId) =>
+        Loader<EdgeSources>("sources", async (ids, ct) =>
+        {
+            var evidence = await store.GetEvidenceAsync(ids, ct);
+            var articles = (await store.GetArticlesAsync([.. evidence.Select(e => e.Evidence.ArticleId).Distinct()], ct)).ToDictionary(a => a.Id);
+            return evidence.GroupBy(e => e.RelationId).ToDictionary(g => g.Key, g => EdgeSources.Of(g.Select(e => e.Evidence), articles));
+        }, EdgeSources.None).Load(relationId);
+
     /// <summary>Edges of a faction; one loader per distinct filter, so differently filtered fields batch separately.</summary>
     public IDataLoaderResult<IReadOnlyList<Relation>> Relations(string factionId, RelationFilter filter)
     {

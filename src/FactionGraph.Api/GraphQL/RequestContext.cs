@@ -8,6 +8,9 @@ public sealed class RequestContext : Dictionary<string, object?>
     /// <summary>True when the caller may run mutations (see <see cref="Security.WriteAccess"/>).</summary>
     public bool CanWrite { get; init; }
 
+    /// <summary>Who writes, when the caller may (<see cref="Security.WriteAccess.CuratorOf"/>); recorded with every curator action.</summary>
+    public string? Curator { get; init; }
+
     /// <summary>True when a write was refused because it came from a web page of a foreign origin.</summary>
     public bool ForeignOrigin { get; init; }
 

@@ -7,14 +7,14 @@ namespace FactionGraph.Api.Health;
 /// <summary>Ready only while the ingestion queue is below its bound: at the bound every submission is refused with 429.</summary>
 public sealed class QueueHealthCheck(IngestionQueue queue, IOptions<IngestionOptions> options) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var counts = queue.Counts();
+        var counts = await queue.CountsAsync(cancellationToken);
         var waiting = counts.Queued + counts.Running;
         var capacity = options.Value.QueueCapacity;
         var data = new Dictionary<string, object> { ["waiting"] = waiting, ["capacity"] = capacity, ["failed"] = counts.Failed };
-        return Task.FromResult(waiting < capacity
+        return waiting < capacity
             ? HealthCheckResult.Healthy($"{waiting} of {capacity} places taken", data)
-            : HealthCheckResult.Unhealthy($"Queue full: {waiting} of {capacity} places taken", data: data));
+            : HealthCheckResult.Unhealthy($"Queue full: {waiting} of {capacity} places taken", data: data);
     }
 }

@@ -53,6 +53,16 @@ public sealed class WriteAccess(IOptions<AuthOptions> options, IConfiguration co
         return keys.Any(k => CryptographicOperations.FixedTimeEquals(k, bytes));
     }
 
+    /// <summary>
+    /// Who a writer is, for the curator log: the key presented, named by the first 8 hex digits of its SHA-256
+    /// (enough to tell a team's keys apart, useless for writing), or "loopback" when no keys are configured.
+    /// Only meaningful once <see cref="Check"/> has let the request write.
+    /// </summary>
+    public string CuratorOf(HttpContext http) =>
+        KeysConfigured && PresentedKey(http.Request) is { } key
+            ? "key:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..8]
+            : "loopback";
+
     static string? PresentedKey(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();

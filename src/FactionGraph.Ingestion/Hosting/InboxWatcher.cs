@@ -34,7 +34,7 @@ public sealed class InboxWatcher(ArticleIntake intake, IOptions<IngestionOptions
     async Task TakeAsync(string inbox, string file, CancellationToken ct)
     {
         var (submission, rejection) = await ArticleFile.ReadAsync(file, ct);
-        var result = submission is null ? new IntakeResult(rejection, null) : intake.Submit(submission);
+        var result = submission is null ? new IntakeResult(rejection, null) : await intake.SubmitAsync(submission, ct);
         if (result.Rejection is { } r)
         {
             var moved = MoveTo(inbox, "rejected", file);

@@ -22,7 +22,7 @@ public sealed class SeedLoader(IGraphStore store, ArticleIntake intake, GraphSee
         foreach (var file in ArticleFile.Find([seed.ArticlesPath]))
         {
             var (submission, refused) = await ArticleFile.ReadAsync(file, ct);
-            var result = submission is null ? new IntakeResult(refused, null) : intake.Submit(submission);
+            var result = submission is null ? new IntakeResult(refused, null) : await intake.SubmitAsync(submission, ct);
             if (result.Rejection is { } r) logger.LogError("Seed article {File} refused: {Reason}", file, r.Message);
             else if (result.Queued!.Status == EnqueueStatus.Accepted) queued.Add(result.Queued.JobId);
         }

@@ -40,8 +40,11 @@ public sealed class SqliteErrors(SqliteGraphStore store) : IGraphStore
     public Task<IReadOnlyDictionary<string, int>> GetDegreesAsync(IReadOnlyCollection<string> factionIds, CancellationToken ct) => Guard(() => store.GetDegreesAsync(factionIds, ct));
     public Task<IReadOnlyList<EvidenceRecord>> GetEvidenceAsync(IReadOnlyCollection<string> relationIds, CancellationToken ct) => Guard(() => store.GetEvidenceAsync(relationIds, ct));
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => Guard(() => store.GetArticlesAsync(ids, ct));
+    public Task<IReadOnlyDictionary<string, Page<Article>>> GetArticlesMentioningAsync(IReadOnlyCollection<string> factionIds, int first, int offset, CancellationToken ct) => Guard(() => store.GetArticlesMentioningAsync(factionIds, first, offset, ct));
     public Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct) => Guard(() => store.SearchArticlesAsync(search, ct));
     public Task<GraphStats> GetStatsAsync(CancellationToken ct) => Guard(() => store.GetStatsAsync(ct));
-    public Task AddAliasAsync(string factionId, string alias, CancellationToken ct) => Guard(() => store.AddAliasAsync(factionId, alias, ct));
-    public Task MergeFactionsAsync(string keepId, string mergeId, CancellationToken ct) => Guard(() => store.MergeFactionsAsync(keepId, mergeId, ct));
+    public Task AddAliasAsync(string factionId, string alias, Curator curator, CancellationToken ct) => Guard(() => store.AddAliasAsync(factionId, alias, curator, ct));
+    public Task MergeFactionsAsync(string keepId, string mergeId, Curator curator, CancellationToken ct) => Guard(() => store.MergeFactionsAsync(keepId, mergeId, curator, ct));
+    public Task<string> UnmergeFactionsAsync(string mergeId, Curator curator, CancellationToken ct) => Guard(() => store.UnmergeFactionsAsync(mergeId, curator, ct));
+    public Task<IReadOnlyList<CuratorAction>> GetCuratorActionsAsync(string? factionId, int first, CancellationToken ct) => Guard(() => store.GetCuratorActionsAsync(factionId, first, ct));
 }

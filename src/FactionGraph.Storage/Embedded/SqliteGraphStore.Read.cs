@@ -8,7 +8,7 @@ public sealed partial class SqliteGraphStore
 {
     internal const string FactionColumns = "f.id, f.name, f.kind, f.aliases, f.first_seen, f.last_seen";
     internal const string RelationColumns = "r.id, r.type, r.source, r.target, r.since, r.until, r.confidence, r.asserting, r.denying";
-    const string ArticleColumns = "a.id, a.title, a.url, a.published_at, a.outlet";
+    const string ArticleColumns = "a.id, a.title, a.url, a.published_at, a.outlet, a.repeats";
 
     internal static Faction ReadFaction(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), WireName.Parse<FactionKind>(r.GetString(2)),
@@ -18,7 +18,7 @@ public sealed partial class SqliteGraphStore
         r.GetString(0), WireName.Parse<RelationType>(r.GetString(1)), r.GetString(2), r.GetString(3),
         NullableString(r, 4), NullableString(r, 5), r.GetDouble(6), r.GetInt32(7), r.GetInt32(8));
 
-    static Article ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4));
+    static Article ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4), NullableString(r, 5));
 
     public async Task<bool> HasArticleAsync(string articleId, CancellationToken ct) =>
         (await QueryAsync("SELECT 1 FROM articles WHERE id = @id", _ => true, ct, ("@id", articleId))).Count > 0;
@@ -100,6 +100,23 @@ public sealed partial class SqliteGraphStore
     {
         var (list, parameters) = InList(ids);
         return await QueryAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id IN ({list})", ReadArticle, ct, parameters);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<Article>>> GetArticlesMentioningAsync(IReadOnlyCollection<string> factionIds, int first, int offset, CancellationToken ct)
+    {
+        var (list, parameters) = InList(factionIds);
+        // Numbered per faction in the order of SearchArticlesAsync, so each faction's page is a slice of that list.
+        var rows = await QueryAsync($"""
+            SELECT faction_id, id, title, url, published_at, outlet, repeats FROM (
+              SELECT m.faction_id, a.*, row_number() OVER (PARTITION BY m.faction_id ORDER BY a.published_at DESC, a.id) AS n
+              FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.faction_id IN ({list}))
+            WHERE n > @offset AND n <= @offset + @first ORDER BY faction_id, n
+            """, r => (Faction: r.GetString(0), Article: new Article(r.GetString(1), r.GetString(2), NullableString(r, 3), NullableString(r, 4), NullableString(r, 5), NullableString(r, 6))),
+            ct, [.. parameters, ("@first", first), ("@offset", offset)]);
+        var totals = (await QueryAsync($"SELECT faction_id, count(*) FROM mentions WHERE faction_id IN ({list}) GROUP BY faction_id",
+            r => (Faction: r.GetString(0), Total: r.GetInt32(1)), ct, parameters)).ToDictionary(t => t.Faction, t => t.Total);
+        var pages = rows.GroupBy(r => r.Faction).ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)[.. g.Select(r => r.Article)]);
+        return factionIds.Distinct().ToDictionary(id => id, id => new Page<Article>(pages.GetValueOrDefault(id) ?? [], totals.GetValueOrDefault(id), offset));
     }
 
     public async Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct)

@@ -14,7 +14,12 @@ public sealed partial class SqliteGraphStore
         InWriteTransactionAsync(async (connection, tx) =>
         {
             var outcomes = new List<IngestOutcome>(articles.Count);
-            foreach (var (article, extraction) in articles) outcomes.Add(await ApplyArticleAsync(connection, tx, article, extraction, ct));
+            foreach (var (article, extraction, fingerprint) in articles)
+            {
+                var outcome = await ApplyArticleAsync(connection, tx, article, extraction, ct);
+                if (outcome.Applied && fingerprint is not null) await FingerprintAsync(connection, tx, article.Id, fingerprint, ct);
+                outcomes.Add(outcome);
+            }
             return (IReadOnlyList<IngestOutcome>)outcomes;
         }, ct);
 
@@ -30,6 +35,29 @@ public sealed partial class SqliteGraphStore
         var (relations, evidence) = await UpsertRelationsAsync(connection, tx, extraction.Relations, ct);
         await LogChangesAsync(connection, tx, GraphIndex.FactionKind, extraction.Entities.Select(f => f.Id), ct);
         return new IngestOutcome(true, factions, relations, evidence);
+    }
+
+    /// <summary>
+    /// Links a new article to the earlier one it repeats, if any (the most similar above the threshold;
+    /// a repeat of a repeat points at the original), then files its fingerprint for later articles.
+    /// </summary>
+    static async Task FingerprintAsync(SqliteConnection connection, SqliteTransaction tx, string articleId, ArticleFingerprint fingerprint, CancellationToken ct)
+    {
+        var bands = fingerprint.BandKeys;
+        var (list, parameters) = InList(bands);
+        var candidates = new List<(string Id, string Signature, string? Repeats)>();
+        await using (var read = Command(connection, tx, $"""
+            SELECT p.article_id, p.signature, a.repeats FROM article_prints p JOIN articles a ON a.id = p.article_id
+            WHERE p.article_id IN (SELECT article_id FROM article_bands WHERE band IN ({list}))
+            """, parameters))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) candidates.Add((reader.GetString(0), reader.GetString(1), NullableString(reader, 2)));
+        var repeated = RepeatedArticles.Choose(fingerprint, candidates);
+        if (repeated is not null)
+            await ExecuteAsync(connection, tx, "UPDATE articles SET repeats = @r WHERE id = @id", ct, ("@r", repeated), ("@id", articleId));
+        await ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO article_prints (article_id, signature) VALUES (@id, @s)", ct, ("@id", articleId), ("@s", fingerprint.Signature));
+        foreach (var band in bands)
+            await ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (@b, @id)", ct, ("@b", band), ("@id", articleId));
     }
 
     async Task<int> UpsertFactionAsync(SqliteConnection connection, SqliteTransaction tx, Faction faction, Article article, CancellationToken ct)

@@ -42,7 +42,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public async Task InitializeAsync(CancellationToken ct)
     {
         await using (var connection = await OpenAsync(ct))
+        {
             await ExecuteAsync(connection, null, SqliteSchema.Create, ct);
+            foreach (var (table, column, type) in SqliteSchema.AddedColumns)
+            {
+                await using var has = Command(connection, null, $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = @c", ("@c", column));
+                if ((long)(await has.ExecuteScalarAsync(ct))! == 0) await ExecuteAsync(connection, null, $"ALTER TABLE {table} ADD COLUMN {column} {type}", ct);
+            }
+        }
         if (index is not null) await index.RefreshAsync(ct);
     }
 

@@ -1,6 +1,6 @@
 namespace FactionGraph.Storage.Embedded;
 
-/// <summary>Tables of the embedded store. Same model as Neo4j: factions, names, articles, relations, evidence.</summary>
+/// <summary>Tables of the embedded store. Same model as Neo4j: factions, names, articles, relations, evidence, and the curators' actions.</summary>
 static class SqliteSchema
 {
     public const string Create = """
@@ -12,7 +12,9 @@ static class SqliteSchema
         CREATE TABLE IF NOT EXISTS names (key TEXT PRIMARY KEY, faction_id TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS names_faction ON names(faction_id);
         CREATE TABLE IF NOT EXISTS articles (
-            id TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT, published_at TEXT, outlet TEXT);
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT, published_at TEXT, outlet TEXT, repeats TEXT);
+        CREATE TABLE IF NOT EXISTS article_prints (article_id TEXT PRIMARY KEY, signature TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, article_id));
         CREATE TABLE IF NOT EXISTS mentions (
             article_id TEXT NOT NULL, faction_id TEXT NOT NULL, PRIMARY KEY (article_id, faction_id));
         CREATE INDEX IF NOT EXISTS mentions_faction ON mentions(faction_id);
@@ -29,5 +31,11 @@ static class SqliteSchema
         CREATE INDEX IF NOT EXISTS evidence_relation ON evidence(relation_id);
         CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
         CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS curator_actions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, action TEXT NOT NULL, curator TEXT NOT NULL,
+            at TEXT NOT NULL, arguments TEXT NOT NULL, faction_ids TEXT NOT NULL, undo TEXT, undone_by TEXT);
         """;
+
+    /// <summary>Columns added since the first release: a file made before gets them at startup (CREATE TABLE IF NOT EXISTS leaves it as it was).</summary>
+    public static readonly (string Table, string Column, string Type)[] AddedColumns = [("articles", "repeats", "TEXT")];
 }

@@ -12,7 +12,7 @@ public static partial class Cypher
     const string RelationColumns =
         "r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r.since AS since, r.until AS until, r.confidence AS confidence, r.asserting AS asserting, r.denying AS denying";
 
-    const string ArticleColumns = "a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.outlet AS outlet";
+    const string ArticleColumns = "a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.outlet AS outlet, a.repeats AS repeats";
 
     public const string HasArticle = "MATCH (a:Article {id: $id}) RETURN count(a) AS found";
 
@@ -176,6 +176,17 @@ public static partial class Cypher
         MATCH (a:Article)
         WHERE ($search IS NULL OR toLower(a.title) CONTAINS toLower($search))
           AND ($mentioning IS NULL OR size([(a)-[:MENTIONS]->(m:Faction) WHERE m.id = $mentioning | m]) > 0)
+        """;
+
+    /// <summary>Per faction ($ids), a page of the articles mentioning it in <see cref="SearchArticles"/>'s order, with the total.</summary>
+    public const string ArticlesMentioning = """
+        UNWIND $ids AS id
+        MATCH (f:Faction {id: id})
+        OPTIONAL MATCH (a:Article)-[:MENTIONS]->(f)
+        WITH id, a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+        WITH id, collect(a) AS mentioning
+        RETURN id, size(mentioning) AS total,
+               [x IN mentioning[$offset..($offset + $first)] | [x.id, x.title, x.url, x.publishedAt, x.outlet, x.repeats]] AS page
         """;
 
     /// <summary>Newest first, undated last (as SQLite sorts NULL in DESC), then id.</summary>

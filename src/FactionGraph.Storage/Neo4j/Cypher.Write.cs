@@ -9,7 +9,23 @@ public static partial class Cypher
     public const string UpsertArticles = """
         UNWIND $rows AS row
         MERGE (a:Article {id: row.id})
-        ON CREATE SET a.title = row.title, a.url = row.url, a.publishedAt = row.publishedAt, a.outlet = row.outlet
+        ON CREATE SET a.title = row.title, a.url = row.url, a.publishedAt = row.publishedAt, a.outlet = row.outlet,
+                      a.repeats = row.repeats, a.signature = row.signature
+        """;
+
+    /// <summary>The band keys of new articles' fingerprints (rows: key, articleId), for later articles to find them by.</summary>
+    public const string AddArticleBands = """
+        UNWIND $rows AS row
+        CREATE (:ArticleBand {key: row.key, articleId: row.articleId})
+        """;
+
+    /// <summary>Articles that share a band key with any of $keys: the only ones a new article may repeat.</summary>
+    public const string RepeatCandidates = """
+        UNWIND $keys AS key
+        MATCH (b:ArticleBand {key: key})
+        WITH DISTINCT b.articleId AS articleId
+        MATCH (a:Article {id: articleId})
+        RETURN a.id AS id, a.signature AS signature, a.repeats AS repeats
         """;
 
     /// <summary>

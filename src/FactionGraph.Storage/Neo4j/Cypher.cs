@@ -67,6 +67,22 @@ public static partial class Cypher
         yield return (nameof(DeleteEvidence), DeleteEvidence);
         yield return (nameof(DeleteFaction), DeleteFaction);
         yield return (nameof(DeleteAll), DeleteAll);
+        yield return (nameof(RecordCuratorAction), RecordCuratorAction);
+        yield return (nameof(RecordAliasAction), RecordAliasAction);
+        yield return (nameof(LatestMerge), LatestMerge);
+        yield return (nameof(MarkUndone), MarkUndone);
+        yield return (nameof(GetCuratorActions), GetCuratorActions);
+        yield return (nameof(RestoreFaction), RestoreFaction);
+        yield return (nameof(SetAliases), SetAliases);
+        yield return (nameof(NamesBack), NamesBack);
+        yield return (nameof(MentionsBack), MentionsBack);
+        yield return (nameof(DropMentions), DropMentions);
+        yield return (nameof(SeenFromMentions), SeenFromMentions);
+        yield return (nameof(DeleteEvidenceById), DeleteEvidenceById);
+        yield return (nameof(DeleteUnsupportedRelations), DeleteUnsupportedRelations);
+        yield return (nameof(AddArticleBands), AddArticleBands);
+        yield return (nameof(RepeatCandidates), RepeatCandidates);
+        yield return (nameof(ArticlesMentioning), ArticlesMentioning);
         foreach (var (i, text) in CypherSchema.Neo4j5.Index()) yield return ($"Schema5[{i}]", text);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class Neo4jGraphStore
             NullableString(r[4]), NullableString(r[5]), Double(r[6]), Int(r[7]), Int(r[8]));
 
     static Article ReadArticle(JsonElement[] r) =>
-        new(String(r[0]), String(r[1]), NullableString(r[2]), NullableString(r[3]), NullableString(r[4]));
+        new(String(r[0]), String(r[1]), NullableString(r[2]), NullableString(r[3]), NullableString(r[4]), NullableString(r[5]));
 
     public async Task<bool> HasArticleAsync(string articleId, CancellationToken ct) =>
         Int((await QueryAsync(Cypher.HasArticle, ct, ("id", articleId))).Rows[0][0]) > 0;
@@ -97,6 +97,14 @@ public sealed partial class Neo4jGraphStore
 
     public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : [.. (await QueryAsync(Cypher.GetArticles, ct, ("ids", ids.Distinct().ToArray()))).Rows.Select(ReadArticle)];
+
+    public async Task<IReadOnlyDictionary<string, Page<Article>>> GetArticlesMentioningAsync(IReadOnlyCollection<string> factionIds, int first, int offset, CancellationToken ct)
+    {
+        var ids = factionIds.Distinct().ToArray();
+        var rows = ids.Length == 0 ? [] : (await QueryAsync(Cypher.ArticlesMentioning, ct, ("ids", ids), ("first", first), ("offset", offset))).Rows;
+        var pages = rows.ToDictionary(r => String(r[0]), r => new Page<Article>([.. r[2].EnumerateArray().Select(x => ReadArticle([.. x.EnumerateArray()]))], Int(r[1]), offset));
+        return ids.ToDictionary(id => id, id => pages.GetValueOrDefault(id) ?? new Page<Article>([], 0, offset));
+    }
 
     public async Task<Page<Article>> SearchArticlesAsync(ArticleSearch search, CancellationToken ct)
     {

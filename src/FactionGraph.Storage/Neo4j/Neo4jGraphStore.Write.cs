@@ -47,9 +47,13 @@ public sealed partial class Neo4jGraphStore
         }
         if (fresh.Count == 0) return outcomes;
 
+        var repeats = await RepeatsAsync(fresh, ct);
         var batch = new Neo4jWriteBatch(options.BatchWrites);
         batch.AddRows("articles", Cypher.UpsertArticles, [.. fresh.Select(a => Row(("id", a.Article.Id), ("title", a.Article.Title),
-            ("url", a.Article.Url), ("publishedAt", a.Article.PublishedAt), ("outlet", a.Article.Outlet)))]);
+            ("url", a.Article.Url), ("publishedAt", a.Article.PublishedAt), ("outlet", a.Article.Outlet),
+            ("repeats", repeats.GetValueOrDefault(a.Article.Id)), ("signature", a.Fingerprint?.Signature)))]);
+        batch.AddRows("bands", Cypher.AddArticleBands, [.. fresh.Where(a => a.Fingerprint is not null)
+            .SelectMany(a => a.Fingerprint!.BandKeys.Select(key => Row(("key", key), ("articleId", a.Article.Id))))]);
         batch.AddRows("factions", Cypher.UpsertFactions, FactionRows(fresh));
         AddNames(batch, fresh.SelectMany(a => a.Extraction.Entities).Select(f => (f.Id, (IEnumerable<string>)f.Aliases.Prepend(f.Name))));
         batch.AddRows("mentions", Cypher.AddMentions, [.. fresh.Where(a => a.Extraction.Entities.Count > 0)
@@ -83,6 +87,26 @@ public sealed partial class Neo4jGraphStore
                 if (row["lastSeen"] is not string last || string.CompareOrdinal(date, last) > 0) row["lastSeen"] = date;
             }
         return [.. rows.Values];
+    }
+
+    /// <summary>
+    /// For each new article with a fingerprint, the earlier article it repeats, if any: among the stored articles
+    /// sharing a band key, or earlier in this group, as if the articles came one after another.
+    /// </summary>
+    async Task<Dictionary<string, string?>> RepeatsAsync(IReadOnlyList<ExtractedArticle> fresh, CancellationToken ct)
+    {
+        var repeats = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var printed = fresh.Where(a => a.Fingerprint is not null).ToList();
+        if (printed.Count == 0) return repeats;
+        var keys = printed.SelectMany(a => a.Fingerprint!.BandKeys).Distinct().ToArray();
+        var candidates = (await QueryAsync(Cypher.RepeatCandidates, ct, ("keys", keys))).Rows
+            .Select(r => (Id: String(r[0]), Signature: String(r[1]), Repeats: NullableString(r[2]))).ToList();
+        foreach (var a in printed)
+        {
+            repeats[a.Article.Id] = RepeatedArticles.Choose(a.Fingerprint!, candidates);
+            candidates.Add((a.Article.Id, a.Fingerprint!.Signature, repeats[a.Article.Id]));
+        }
+        return repeats;
     }
 
     /// <summary>Keys ("article:ID", "faction:ID", "relation:ID", "evidence:ID") of what the group names that the graph holds already.</summary>

@@ -82,7 +82,7 @@ public sealed class GraphQLEndpoint(
     async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, CancellationToken deadline)
     {
         var access = writeAccess.Check(http);
-        var context = new RequestContext { CanWrite = access == WriteRefusal.None, ForeignOrigin = access == WriteRefusal.ForeignOrigin, IsGet = HttpMethods.IsGet(http.Request.Method) };
+        var context = new RequestContext { CanWrite = access == WriteRefusal.None, Curator = access == WriteRefusal.None ? writeAccess.CuratorOf(http) : null, ForeignOrigin = access == WriteRefusal.ForeignOrigin, IsGet = HttpMethods.IsGet(http.Request.Method) };
         using var execution = CancellationTokenSource.CreateLinkedTokenSource(deadline, context.Stopped);
         try
         {

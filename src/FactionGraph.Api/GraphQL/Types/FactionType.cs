@@ -40,7 +40,7 @@ public sealed class FactionType : ObjectGraphType<Faction>
         Field<NonNullGraphType<ArticleConnectionType>>("articles")
             .Description("Articles that mention this faction, newest first.")
             .Argument<IntGraphType>("first", "Page size.").Argument<StringGraphType>("after", "Cursor of the last item seen.")
-            .ResolveAsync(async c => await Paging.ArticlesAsync(c, null, c.Source.Id));
+            .Resolve(c => Loaders(c).ArticlesMentioning(c.Source.Id, Paging.First(c), Paging.OffsetAfter(c.GetArgument<string?>("after"))));
     }
 
     static GraphLoaders Loaders(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<GraphLoaders>();

@@ -52,10 +52,19 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("first", "Page size.").Argument<StringGraphType>("after", "Cursor of the last item seen.")
             .ResolveAsync(async c => await Paging.ArticlesAsync(c, c.GetArgument<string?>("search"), c.GetArgument<string?>("mentioning")));
         Field<NonNullGraphType<StatsType>>("stats").Description("Counts of the graph and the ingestion queue.")
-            .ResolveAsync(async c => new Stats(await Store(c).GetStatsAsync(c.CancellationToken), c.RequestServices!.GetRequiredService<IngestionQueue>().Counts()));
+            .ResolveAsync(async c => new Stats(await Store(c).GetStatsAsync(c.CancellationToken), await c.RequestServices!.GetRequiredService<IngestionQueue>().CountsAsync(c.CancellationToken)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CuratorActionType>>>>("curatorActions")
+            .Description("Analysts' corrections (aliases, merges, unmerges), newest first: who, when and with what arguments.")
+            .Argument<IdGraphType>("factionId", "Only actions whose arguments name this faction.").Argument<IntGraphType>("first", "How many, newest first (default: the default page size).")
+            .ResolveAsync(async c =>
+            {
+                var factionId = c.GetArgument<string?>("factionId");
+                if (factionId is not null) InputErrors.Throw(InputRules.CheckText("factionId", factionId, InputRules.MaxIdLength));
+                return await Store(c).GetCuratorActionsAsync(factionId, Paging.First(c), c.CancellationToken);
+            });
         Field<JobType>("ingestionJob").Description("An ingestion job by id (the article id returned on submission).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The job's id, which is the article's id.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<IngestionQueue>().Get(c.GetArgument<string>("id")));
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IngestionQueue>().GetAsync(c.GetArgument<string>("id"), c.CancellationToken));
     }
 
     static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();

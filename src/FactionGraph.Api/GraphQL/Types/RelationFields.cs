@@ -20,6 +20,18 @@ static class RelationFields
         type.Field<NonNullGraphType<FloatGraphType>>("confidence").Description("Highest confidence among the evidence, 0..1.").Resolve(c => c.Source.Confidence);
         type.Field<NonNullGraphType<IntGraphType>>("assertingCount").Description("Pieces of evidence asserting or reporting the edge.").Resolve(c => c.Source.Asserting);
         type.Field<NonNullGraphType<IntGraphType>>("denyingCount").Description("Pieces of evidence denying the edge.").Resolve(c => c.Source.Denying);
+        type.Field<NonNullGraphType<IntGraphType>>("assertingArticles")
+            .Description("Distinct articles asserting or reporting the edge, however many of their sentences do; an article that repeats an earlier one almost word for word (`Article.repeats`) counts as that one.")
+            .Resolve(c => Loaders(c).Sources(c.Source.Id).Select(s => s.AssertingArticles));
+        type.Field<NonNullGraphType<IntGraphType>>("assertingOutlets")
+            .Description("Distinct outlets among the asserting articles: the outlet's name (case and spacing aside), else the host of the article's address; an article with neither adds none, nor does a near-copy (`Article.repeats`), wherever it was republished.")
+            .Resolve(c => Loaders(c).Sources(c.Source.Id).Select(s => s.AssertingOutlets));
+        type.Field<NonNullGraphType<IntGraphType>>("denyingArticles")
+            .Description("Distinct articles denying the edge, near-copies counted once as for `assertingArticles`.")
+            .Resolve(c => Loaders(c).Sources(c.Source.Id).Select(s => s.DenyingArticles));
+        type.Field<NonNullGraphType<IntGraphType>>("denyingOutlets")
+            .Description("Distinct outlets among the denying articles, as for `assertingOutlets`.")
+            .Resolve(c => Loaders(c).Sources(c.Source.Id).Select(s => s.DenyingOutlets));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
             .Description("Every sentence behind the edge, oldest first.")
             .Resolve(c => Loaders(c).Evidence(c.Source.Id));
