@@ -73,7 +73,14 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         }
     }
 
-    const int MaxClauseParses = 6;
+    const int MaxClauseParses = 4, MaxClauseWords = 25;
+
+    static int Words(ReadOnlySpan<char> s)
+    {
+        var words = 0;
+        for (var i = 0; i < s.Length; i++) if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) words++;
+        return words;
+    }
 
     void ReadAndTrace(Parse parse, PlaceholderSentence placed, List<FoundRelation> found)
     {
@@ -118,7 +125,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             for (var k = 0; k + width < cuts.Count; k++)
             {
                 var (start, end) = (cuts[k].Next, cuts[k + width].End);
-                if (end > start && placed.FactionsWithin(start, end) >= 2) yield return (start, end);
+                // A long clause the parser could not link either is as slow to fail again: only short ones are tried.
+                if (end > start && placed.FactionsWithin(start, end) >= 2 && Words(text.AsSpan(start, end - start)) <= MaxClauseWords) yield return (start, end);
             }
     }
 
