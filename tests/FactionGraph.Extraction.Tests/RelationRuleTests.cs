@@ -101,6 +101,16 @@ public class RelationRuleTests
     [InlineData("Hay'at Tahrir al-Sham took Saraqib after days of fighting in the area where Ahrar al-Sham holds villages.")]
     public void Co_mention_is_not_a_relation(string text) => Assert.Empty(Relations(text));
 
+    [Theory]
+    [InlineData("Hezbollah fighters clashed with the al-Qaeda affiliate Hurras al-Din near Idlib.", "hezbollah", "hurras-al-din", "al-qaeda")]
+    [InlineData("Wagner and Malian forces were ambushed by militants from the al-Qaida affiliate Jama'at Nusrat al-Islam wal-Muslimin.", "wagner-group", "jnim", "al-qaeda")]
+    public void A_name_that_only_says_whose_affiliate_is_meant_is_not_the_one_fighting(string text, string side, string enemy, string parent)
+    {
+        var relations = Relations(text);
+        Assert.Contains(relations, r => r.Type == RelationType.FightsAgainst && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { side, enemy }.Order()));
+        Assert.DoesNotContain(relations, r => r.Type == RelationType.FightsAgainst && (r.Source == parent || r.Target == parent));
+    }
+
     [Fact]
     public void An_apposition_after_a_list_describes_its_last_member_only()
     {

@@ -16,7 +16,9 @@ internal sealed partial class MentionChain
 
     // "X's fighters joined Y" is about people, not X; but "X's fighters clashed with Y" is X fighting, and "X's leader, N,
     // pledged allegiance to Y" pledges X: an attack or a pledge keeps X. "X groups Y" and "X groups fighters of Y" use the verb.
-    [GeneratedRegex(@"^(?:factions|groups(?!\s+together|\s+(?:fighters|units|brigades|factions)\s+(?:of|from)\b|\s*$)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b(?!(?:,\s*[^,]{1,40},)?\s+(?:(?:have|has|had|also|again|reportedly)\s+)*(?:clashed|fought|attacked|stormed|shelled|ambushed|battled|overran|raided|struck|repelled|pledged\s+allegiance|swore\s+allegiance|pledged\s+loyalty)\b))")]
+    // "the al-Qaeda affiliate JNIM", "other Hezbollah allies": the name says whose affiliate or ally is meant; the
+    // affiliate is the one acting (the frames read the affiliation itself from the structure).
+    [GeneratedRegex(@"^(?:(?:affiliates?|branch|branches|offshoot|splinter|proxy|proxies|ally|allies|franchise)\b|factions|groups(?!\s+together|\s+(?:fighters|units|brigades|factions)\s+(?:of|from)\b|\s*$)|militias|brigades|units|members|commanders|(?:commander|official|spokesman)\b|-[a-z]+\b(?!\s*$)|'s\s+(?:[\w-]+\s+){0,2}?(?:units|fighters|forces|brigades|members|commanders|factions|leader|leadership)\b(?!(?:,\s*[^,]{1,40},)?\s+(?:(?:have|has|had|also|again|reportedly)\s+)*(?:clashed|fought|attacked|stormed|shelled|ambushed|battled|overran|raided|struck|repelled|pledged\s+allegiance|swore\s+allegiance|pledged\s+loyalty)\b))")]
     private static partial Regex Qualifies();
 
     [GeneratedRegex(@"\b(?:not|never|no\s+(?:links?|ties|connections?|relations?)|refus\w*|declin\w*|reluctan\w*)\b|n't\b")]
