@@ -114,9 +114,8 @@ public class FrameTests
     [Fact]
     public void A_sentence_too_long_to_link_whole_is_read_clause_by_clause()
     {
-        const string sentence = "Xanar have worked alongside local Belmor units in the fight against the Corvin, as well as Delvan, but relations "
-            + "with the majority of the opposition are more hostile due to suspicions of both the Ferrin working with the regime and fears of "
-            + "calls for sovereignty.";
+        const string sentence = "The Xanar have fought alongside local Belmor units in the battle against the Corvin, as well as the Delvan, but "
+            + "dealings with most of the opposition is worse owing to suspicion both of the Ferrin working with the regime and fears of separatist calls.";
         var extractor = new FactionExtractor([.. Placeholders, new("delvan", "Delvan", FactionKind.Group, [], [], []), new("ferrin", "Ferrin", FactionKind.Group, [], [], [])],
             new ExtractorOptions { ReadPhrases = false });
         var relations = extractor.Extract(sentence, "t", "2020-01-01").Relations;

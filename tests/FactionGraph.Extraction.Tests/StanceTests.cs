@@ -31,7 +31,7 @@ public class StanceTests
     [InlineData("Liwa al-Haqq dismissed reports that it had joined Jaysh al-Fath as false.", Stance.Denied)]
     [InlineData("The council denies that Liwa al-Haqq is part of Jaysh al-Fath.", Stance.Denied)]
     // The sentence after a claim denies it through a word pointing back at it.
-    [InlineData("Liwa al-Haqq fought alongside Jaysh al-Fath in May, the army said. However, the group dismissed this as false.", Stance.Denied)]
+    [InlineData("Liwa al-Haqq fought alongside Jaysh al-Fath in May, the army said. The group later rejected this as baseless.", Stance.Denied)]
     [InlineData("Liwa al-Haqq fought alongside Jaysh al-Fath in May. Its commander denied the claims on Sunday.", Stance.Denied)]
     [InlineData("Liwa al-Haqq fought alongside Jaysh al-Fath in May. Its commander denied that the town had fallen.", Stance.Asserted)]
     public void Denial_is_scoped_to_the_claim(string text, Stance stance) => Assert.Equal(stance, StanceOf(text));

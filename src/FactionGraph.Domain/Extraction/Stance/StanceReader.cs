@@ -35,7 +35,7 @@ internal static class StanceReader
         $@"\b(?:{Alternatives("denied-thing")})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:{Alternatives("denial-verb")})\b|\b(?:{Alternatives("denial-verb")})\s+(?:the\s+)?(?!that\b|which\b)(?:{Alternatives("denied-thing")})\b",
         Options);
 
-    // "However, Fano representatives dismissed this as false.": a denial verb and a word pointing back, in the sentence
+    // "X fought beside Y, the army said. The group later rejected this as baseless.": a denial verb and a word pointing back, in the sentence
     // after a claim, deny that claim.
     static readonly Regex DenialOfPrevious = new(
         $@"\b(?:{Alternatives("denial-verb")})\s+(?:the\s+|these\s+|those\s+|such\s+)?(?!that\b|which\b)(?:{Alternatives("denied-thing")})\b", Options);
