@@ -28,8 +28,8 @@ internal sealed partial class StateForces
     static readonly HashSet<string> PossessedNouns = new(StringComparer.OrdinalIgnoreCase)
         { "military", "army", "forces", "troops", "soldiers", "navy", "jets", "warplanes", "drones", "strikes", "airstrikes" };
 
-    readonly Dictionary<string, string> _byNationality = new(StringComparer.Ordinal);
-    readonly Dictionary<string, string> _byCountry = new(StringComparer.Ordinal);
+    readonly Dictionary<string, GazetteerEntry> _byNationality = new(StringComparer.Ordinal);
+    readonly Dictionary<string, GazetteerEntry> _byCountry = new(StringComparer.Ordinal);
 
     public StateForces(IReadOnlyList<GazetteerEntry> entries)
     {
@@ -46,12 +46,12 @@ internal sealed partial class StateForces
                 nationalities.Add(nationality);
                 if (rank.TryGetValue(nationality, out var seen) && seen <= r) continue;
                 rank[nationality] = r;
-                _byNationality[nationality] = e.Id;
+                _byNationality[nationality] = e;
             }
             if (nationalities.Count == 0) continue;
             // The actor's country names: its own name or a bare alias of one or two capitalized words ("Israel", "Turkey").
             foreach (var name in e.AllNames.Where(n => CountryName().IsMatch(n) && !nationalities.Contains(n)))
-                _byCountry.TryAdd(name, e.Id);
+                _byCountry.TryAdd(name, e);
         }
         // A country another state actor carries ("Ethiopia" names its government) whose nationality word names forces
         // ("Ethiopian" + "forces"): "Ethiopia's military" is those forces. Only the plain endings, so "Niger" never
@@ -84,9 +84,9 @@ internal sealed partial class StateForces
                     i = noun;
                     break;
                 }
-                if (!possessive && tokens[noun - 1].End + 1 == tokens[noun].Start && MilitaryNouns.Contains(next) && _byNationality.TryGetValue(who, out var id))
+                if (!possessive && tokens[noun - 1].End + 1 == tokens[noun].Start && MilitaryNouns.Contains(next) && _byNationality.TryGetValue(who, out var forces))
                 {
-                    Add(state, i, noun, id);
+                    Add(state, i, noun, forces);
                     i = noun - 1;
                     break;
                 }
@@ -94,11 +94,10 @@ internal sealed partial class StateForces
         }
     }
 
-    static void Add(ArticleState state, int start, int end, string id)
+    static void Add(ArticleState state, int start, int end, GazetteerEntry entry)
     {
-        var entry = state.Model.Entries.First(e => e.Id == id);
         state.Entities.AddKnown(entry);
-        state.AddMention(start, end, id, entry.Kind, MentionSource.Discovered);
+        state.AddMention(start, end, entry.Id, entry.Kind, MentionSource.Discovered);
     }
 
     static string Word(ArticleState state, int i) => state.Text.Substring(state.Tokens[i].Start, state.Tokens[i].End - state.Tokens[i].Start);
