@@ -122,6 +122,26 @@ public class FrameTests
         Assert.Contains(relations, r => r.Type == RelationType.AlliedWith && new[] { r.Source, r.Target }.Order().SequenceEqual(["belmor", "xanar"]));
     }
 
+    [Theory]
+    // Two names of one faction in a row are one place, not a list of two.
+    [InlineData("The Ostavar Front, or OSF, is a Belmor splinter group and it holds two towns.", "ostavar")]
+    // "an" before a name that begins with a vowel becomes "a" before its placeholder.
+    [InlineData("Xanar is an Ostavar Front splinter group.", "xanar")]
+    public void Names_and_articles_around_a_faction_do_not_break_the_parse(string sentence, string splinter)
+    {
+        var extractor = new FactionExtractor([.. Placeholders, new("ostavar", "Ostavar Front", FactionKind.Group, ["OSF"], [], [])], new ExtractorOptions { ReadPhrases = false });
+        var relations = extractor.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == RelationType.SplitFrom && r.Source == splinter);
+    }
+
+    [Fact]
+    public void A_name_before_a_plural_verb_is_read_as_its_subject()
+    {
+        // "The Xanar forces have": a single name is singular to the parser, which then drops it as "have"'s subject.
+        var relations = StructureOnly.Value.Extract("The Xanar have been prominent in fighting groups such as Belmor in the south.", "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == RelationType.FightsAgainst && new[] { r.Source, r.Target }.Order().SequenceEqual(["belmor", "xanar"]));
+    }
+
     [Fact]
     public void Membership_is_never_read_from_a_path_alone()
     {

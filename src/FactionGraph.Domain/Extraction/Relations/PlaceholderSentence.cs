@@ -30,14 +30,27 @@ internal sealed class PlaceholderSentence
     public PlaceholderSentence(string text, TextSpan sentence, IReadOnlyList<Mention> mentions)
     {
         var ordered = new List<Mention>();
+        // "ISIS or IS", "Hay'at Tahrir al-Sham, or HTS,": a second name for the faction just named shares its place, which
+        // runs to the second name's end; read as two places, the pair parses as a list of two factions.
+        var placeEnd = new Dictionary<Mention, int>();
+        int End(Mention m) => placeEnd.TryGetValue(m, out var e) ? e : m.End;
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
-            if (m.End > sentence.End || ordered.Count > 0 && m.Start < ordered[^1].End) continue; // the first owns overlapping words
+            if (m.End > sentence.End || ordered.Count > 0 && m.Start < End(ordered[^1])) continue; // the first owns overlapping words
+            if (ordered.Count > 0 && m.EntityId == ordered[^1].EntityId && m.Source != MentionSource.Coreference
+                && NamesAgain(text, End(ordered[^1]), m.Start))
+            {
+                // ", or HTS," closes its aside with the name: the closing comma goes with it.
+                var end = m.End;
+                if (text.AsSpan(End(ordered[^1]), m.Start - End(ordered[^1])).TrimStart().StartsWith(",") && end < sentence.End && text[end] == ',') end++;
+                placeEnd[ordered[^1]] = end;
+                continue;
+            }
             // "A is the main faction in X": a back-reference to a faction this sentence already named is its predicate, not a third party.
             if (m.Source == MentionSource.Coreference && ordered.Any(o => o.EntityId == m.EntityId)) continue;
             // "Arakan Army (AA)": a name in parentheses right after a name glosses it; the first stands for both,
             // so "A (AA), B (KIA) and C" stays one list.
-            if (ordered.Count > 0 && GlossesPrevious(text, ordered[^1].End, m)) continue;
+            if (ordered.Count > 0 && GlossesPrevious(text, End(ordered[^1]), m)) continue;
             ordered.Add(m);
         }
         var sb = new StringBuilder(sentence.Length);
@@ -57,35 +70,35 @@ internal sealed class PlaceholderSentence
             }
             // "SSPP/SSA", "YPG/YPJ": names joined by a slash are one place that stands for each of them.
             var slashed = i;
-            while (slashed + 1 < ordered.Count && text.AsSpan(ordered[slashed].End, Math.Max(0, ordered[slashed + 1].Start - ordered[slashed].End)).Trim() is "/")
+            while (slashed + 1 < ordered.Count && text.AsSpan(End(ordered[slashed]), Math.Max(0, ordered[slashed + 1].Start - End(ordered[slashed]))).Trim() is "/")
                 slashed++;
             if (slashed > i)
             {
                 Append(sb, text, at, m.Start);
                 Place(sb, Names[n++ % Names.Length], ordered[i..(slashed + 1)]);
-                at = ordered[slashed].End;
+                at = End(ordered[slashed]);
                 i = slashed;
                 continue;
             }
             // The run of names joined only by list words: "A, B, the C and D".
             var last = i;
-            while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, ordered[last].End, ordered[last + 1].Start),
-                       ExtendLeft(text, ordered[last].End, ordered[last + 1].Start))
+            while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, End(ordered[last]), ordered[last + 1].Start),
+                       ExtendLeft(text, End(ordered[last]), ordered[last + 1].Start))
                    && !Pronouns.Contains(text[ordered[last + 1].Start..ordered[last + 1].End].Trim())) last++;
             // A list ends on "and"/"or" ("A, B and C"); names joined by commas alone are appositions ("of A, B, said").
             // After a colon, names to the sentence's end are a list without "and" too ("seven groups: A, B, C.").
             var colonList = last > i && text[at..m.Start].TrimEnd().EndsWith(':')
-                && text[ExtendRight(text, ordered[last].End, sentence.End)..sentence.End].All(c => !char.IsLetterOrDigit(c));
+                && text[ExtendRight(text, End(ordered[last]), sentence.End)..sentence.End].All(c => !char.IsLetterOrDigit(c));
             // Three or more names in a row are a list too, though the sentence runs on before its "and" ("includes A, B,
             // C, the Martyrs of D and E"): appositions do not chain.
             var longRun = last - i >= 2;
-            while (last > i && !colonList && !longRun && !ClosesList(text, ordered[last - 1].End, ordered[last].Start)) last--;
+            while (last > i && !colonList && !longRun && !ClosesList(text, End(ordered[last - 1]), ordered[last].Start)) last--;
             var start = ExtendLeft(text, at, m.Start);
-            var end = ExtendRight(text, ordered[last].End, last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
+            var end = ExtendRight(text, End(ordered[last]), last + 1 < ordered.Count ? ordered[last + 1].Start : sentence.End);
             Append(sb, text, at, start);
             if (last == i)
             {
-                Place(sb, Names[n++ % Names.Length], [m]);
+                Place(sb, Agreeing(Names[n++ % Names.Length], text, end), [m]);
             }
             else
             {
@@ -137,6 +150,11 @@ internal sealed class PlaceholderSentence
 
     void Place(StringBuilder sb, string word, List<Mention> mentions)
     {
+        // "an al-Qaeda splinter group": the article was chosen for the name's sound; before a placeholder it must be "a",
+        // or the parser reads "an Xanar" as no noun phrase at all.
+        var n = sb.Length;
+        if (n >= 3 && sb[n - 1] == ' ' && sb[n - 2] is 'n' or 'N' && sb[n - 3] is 'a' or 'A' && (n == 3 || !char.IsLetter(sb[n - 4])))
+            sb[n - 2] = ' ';
         _places.Add((sb.Length, sb.Length + word.Length, mentions));
         sb.Append(word);
     }
@@ -156,6 +174,25 @@ internal sealed class PlaceholderSentence
             if (part is "and" or "or" or "&") sawSeparator = true;
         }
         return sawSeparator || gap.Contains(',');
+    }
+
+    static readonly HashSet<string> AliasWords = new(StringComparer.OrdinalIgnoreCase) { "or", "also", "known", "as", "aka", "a.k.a.", "formerly", "called" };
+
+    // Between two names of one faction: only "or", "also known as", commas, brackets and quotes.
+    static bool NamesAgain(string text, int from, int to) =>
+        to >= from && to - from <= 24 && text[from..to].Split([' ', ',', '(', ')', '"', '“', '”', '\'', '‘', '’'], StringSplitOptions.RemoveEmptyEntries).All(AliasWords.Contains);
+
+    static readonly HashSet<string> PluralVerbs = new(StringComparer.OrdinalIgnoreCase) { "have", "are", "were", "say", "claim", "deny" };
+
+    // "The Houthis have", "the Security Belt forces are": a single placeholder name reads as singular, and the parser
+    // drops it as the subject of a plural verb; before one, the name takes the plural form the dictionary reads as
+    // plural ("Xanars").
+    static string Agreeing(string name, string text, int from)
+    {
+        var rest = text.AsSpan(from).TrimStart();
+        var space = rest.IndexOfAny(' ', ',', '.');
+        var next = (space < 0 ? rest : rest[..space]).ToString();
+        return PluralVerbs.Contains(next) ? name + "s" : name;
     }
 
     static bool GlossesPrevious(string text, int previousEnd, Mention m) =>
@@ -277,11 +314,11 @@ internal sealed class PlaceholderSentence
         return new string(chars);
     }
 
-    /// <summary>The mentions a parsed word stands for: the word lies within a placeholder's place.</summary>
     /// <summary>How many distinct factions the placeholders within [start, end) of <see cref="Text"/> stand for.</summary>
     public int FactionsWithin(int start, int end) =>
         _places.Where(p => p.Start >= start && p.End <= end).SelectMany(p => p.Mentions).Select(m => m.EntityId).Distinct().Count();
 
+    /// <summary>The mentions a parsed word stands for: the word lies within a placeholder's place.</summary>
     public IReadOnlyList<Mention> MentionsAt(int start, int end)
     {
         foreach (var p in _places)

@@ -55,12 +55,13 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         Trace?.WriteLine($"\n» {placed.Text}");
         if (parse is not null)
         {
+            var before = found.Count;
             ReadAndTrace(parse, placed, found);
-            return;
+            if (found.Count > before) return;
         }
-        Trace?.WriteLine("  (no parse)");
-        // A long sentence the parser cannot link as a whole is often clauses it can: each clause, or two in a row,
-        // that names two factions and holds a trigger is parsed and read on its own.
+        else Trace?.WriteLine("  (no parse)");
+        // A long sentence the parser cannot link as a whole, or links wrongly so that nothing is read, is often clauses
+        // it can: each clause, or two in a row, that names two factions and holds a trigger is parsed and read on its own.
         var budget = MaxClauseParses;
         foreach (var (start, end) in ClauseWindows(placed))
         {
@@ -99,6 +100,18 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
     static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
         { "while", "but", "whereas", "although", "though", "when", "after", "before", "since", "because", "and", "until", "amid" };
 
+    // "… splinter group and it has seized …": "and" before a subject pronoun joins two clauses, not two nouns.
+    static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "he", "she", "we" };
+
+    static string NextWord(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && text[start] == ' ') start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[start..end];
+    }
+
     /// <summary>
     /// Clauses of a sentence, one at a time and two in a row, shortest first, each only when it names at least two
     /// factions: cut at semicolons and dashes, before a relative word after a comma (", which …"), and past a
@@ -117,7 +130,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             var word = text[(i + 1)..wordEnd];
             var afterComma = i > 0 && text[i - 1] == ',';
             if (afterComma && Relatives.Contains(word)) cuts.Add((i - 1, i + 1));
-            else if (Joiners.Contains(word) && (afterComma || word != "and")) cuts.Add((afterComma ? i - 1 : i, wordEnd + 1));
+            else if (Joiners.Contains(word) && (afterComma || word != "and" || SubjectPronouns.Contains(NextWord(text, wordEnd)))) cuts.Add((afterComma ? i - 1 : i, wordEnd + 1));
         }
         cuts.Add((text.Length, text.Length));
         if (cuts.Count <= 2) yield break;
@@ -349,7 +362,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
                 foreach (var x in g.PrepositionObjects(w, "of")) Resolve(x, into, depth + 1);
             if (loose && people) // "militants from X"
                 foreach (var x in g.PrepositionObjects(w, "from")) Resolve(x, into, depth + 1);
-            foreach (var x in g.PrepositionObjects(w, "including").Concat(g.PrepositionObjects(w, "like")).Concat(g.PrepositionObjects(w, "such_as")))
+            foreach (var x in g.PrepositionObjects(w, "including").Concat(g.PrepositionObjects(w, "like")).Concat(g.PrepositionObjects(w, "such_as")).Concat(g.SuchAsObjects(w)))
                 Resolve(x, into, depth + 1);
             if (into.Count > before) return;
             foreach (var x in g.PredicatedOf(w)) Resolve(x, into, depth + 1);

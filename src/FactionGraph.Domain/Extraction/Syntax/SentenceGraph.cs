@@ -214,6 +214,14 @@ public sealed class SentenceGraph
             }
     }
 
+    /// <summary>"groups such as X": the parser may read "such as" as an idiom whose "as" hangs off the noun.</summary>
+    public IEnumerable<int> SuchAsObjects(int noun)
+    {
+        foreach (var e in _edges[noun])
+            if (e.OtherIsRight && e.Type == "M" && _words[e.Other] == "as" && e.Other > 0 && _words[e.Other - 1] == "such")
+                foreach (var o in _edges[e.Other]) if (o.OtherIsRight && o.Type == "J") yield return o.Other;
+    }
+
     /// <summary>
     /// The shortest chain of words linking two words, both excluded, not through the walls or punctuation (which link
     /// everything to everything); empty when none is within <paramref name="maxLinks"/> links.
