@@ -134,6 +134,19 @@ public class FrameTests
         Assert.Contains(relations, r => r.Type == RelationType.SplitFrom && r.Source == splinter);
     }
 
+    [Theory]
+    // Idioms are rewritten to the verb a frame reads (parser-words.txt).
+    [InlineData("Xanar came to blows with Belmor near the border.", RelationType.FightsAgainst)]
+    [InlineData("Xanar took up arms against Belmor in 2012.", RelationType.FightsAgainst)]
+    [InlineData("Xanar fought side by side with Belmor last year.", RelationType.AlliedWith)]
+    [InlineData("Xanar joined forces with Belmor in the south.", RelationType.AlliedWith)]
+    [InlineData("Xanar parted ways with Belmor in 2019.", RelationType.SplitFrom)]
+    public void Idioms_read_as_the_verb_they_mean(string sentence, RelationType type)
+    {
+        var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == type && new[] { r.Source, r.Target }.Order().SequenceEqual(["belmor", "xanar"]));
+    }
+
     [Fact]
     public void A_name_before_a_plural_verb_is_read_as_its_subject()
     {

@@ -54,6 +54,15 @@ public class StanceTests
     }
 
     [Fact]
+    public void Denying_the_claims_denies_what_the_sentence_before_attributes_not_what_its_writer_states()
+    {
+        var relations = Fixture.Extract("Liwa al-Haqq fought alongside Jaysh al-Fath in May, as the council said Liwa al-Haqq had joined Ahrar al-Sham. "
+            + "Its commander denied the claims.").Relations;
+        Assert.Equal(Stance.Asserted, Assert.Single(relations, r => r.Type == RelationType.AlliedWith).Evidence.Stance);
+        Assert.Equal(Stance.Denied, Assert.Single(relations, r => r.Type == RelationType.MemberOf).Evidence.Stance);
+    }
+
+    [Fact]
     public void A_join_delayed_until_later_is_not_denied() =>
         Assert.DoesNotContain(Fixture.Extract("Faylaq al-Sham did not join Jaysh al-Fath until 2016.").Relations, r => r.Evidence.Stance == Stance.Denied);
 

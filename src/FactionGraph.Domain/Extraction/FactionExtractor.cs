@@ -78,11 +78,12 @@ public sealed class FactionExtractor
             var date = DateReader.Of(sentence.Of(text), publishedAt);
             var cues = StanceReader.OfSentence(text, sentence, Continuation(text, state.Sentences, index));
             var deniedNext = index + 1 < state.Sentences.Count && StanceReader.DeniesPrevious(text, state.Sentences[index + 1]);
-            foreach (var r in read)
-            {
-                var relation = ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence));
-                relations.Add(deniedNext ? relation with { Evidence = relation.Evidence with { Stance = Stance.Denied } } : relation);
-            }
+            var stated = read.Select(r => ToRelation(r, text, sentence, articleId, date, cues, Between(r, inSentence))).ToList();
+            // "X denied the claims" denies what the sentence before reports someone claiming ("Y accused X of ties with Z"),
+            // not what the writer states beside it; when nothing there is attributed, the claims are what it states.
+            var claimed = deniedNext && (stated.Any(r => r.Evidence.Stance == Stance.Reported) || StanceReader.Attributes(text, sentence)) ? Stance.Reported : Stance.Asserted;
+            foreach (var relation in stated)
+                relations.Add(deniedNext && relation.Evidence.Stance == claimed ? relation with { Evidence = relation.Evidence with { Stance = Stance.Denied } } : relation);
         }
         foreach (var r in relations.Where(r => r.Type == RelationType.MemberOf)) state.Entities.PromoteToAlliance(r.Target);
         var named = mentions.Where(m => m.Source != MentionSource.Coreference).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);

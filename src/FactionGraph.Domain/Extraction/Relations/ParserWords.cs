@@ -19,6 +19,14 @@ internal static class ParserWords
         return sentence;
     }
 
+    /// <summary>Whether a sentence holds a phrase that is rewritten: an idiom may be all that states its relation.</summary>
+    public static bool AnyPhrase(ReadOnlySpan<char> sentence)
+    {
+        foreach (var (phrase, _) in Rewrites)
+            if (phrase.IsMatch(sentence)) return true;
+        return false;
+    }
+
     static (Regex, string)[] Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("FactionGraph.Extraction.Relations.parser-words.txt")

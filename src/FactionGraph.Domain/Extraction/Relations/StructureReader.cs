@@ -49,7 +49,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
     {
         if (mentions.Select(m => m.EntityId).Distinct().Count() < 2) return;
         // Parsing costs ~10-100 ms a sentence; one with no trigger word can yield nothing, so it is not parsed.
-        if (!frames.AnyTrigger(state.Text.AsSpan(sentence.Start, sentence.Length))) return;
+        var words = state.Text.AsSpan(sentence.Start, sentence.Length);
+        if (!frames.AnyTrigger(words) && !ParserWords.AnyPhrase(words)) return;
         var placed = new PlaceholderSentence(state.Text, sentence, mentions);
         var parse = parser.Parse(placed.Text);
         Trace?.WriteLine($"\n» {placed.Text}");
@@ -66,7 +67,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         foreach (var (start, end) in ClauseWindows(placed))
         {
             var clause = placed.Text[start..end];
-            if (!frames.AnyTrigger(clause)) continue;
+            if (!frames.AnyTrigger(clause)) continue; // idioms are rewritten to their trigger by now
             if (budget-- == 0) break;
             if (parser.Parse(clause) is not { } part) continue;
             Trace?.WriteLine($"  clause: {clause.Trim()}");
@@ -114,7 +115,7 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
 
     /// <summary>
     /// Clauses of a sentence, one at a time and two in a row, shortest first, each only when it names at least two
-    /// factions: cut at semicolons and dashes, before a relative word after a comma (", which …"), and past a
+    /// factions: cut at commas, semicolons and dashes, before a relative word after a comma (", which …"), and past a
     /// conjunction that opens a clause (", but X …", "… after X became …").
     /// </summary>
     static IEnumerable<(int Start, int End)> ClauseWindows(PlaceholderSentence placed)
@@ -124,6 +125,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] is ';' || (text[i] is '–' or '—' && i > 0 && text[i - 1] == ' ')) { cuts.Add((i, i + 1)); continue; }
+            // Lists are one coordination by now ("Xanar and Belmor"), so a comma left ends an opener, an aside or a clause.
+            if (text[i] == ',') { cuts.Add((i, i + 1)); continue; }
             if (text[i] != ' ' || i + 1 >= text.Length || !char.IsLetter(text[i + 1])) continue;
             var wordEnd = text.IndexOf(' ', i + 1);
             if (wordEnd < 0) continue;

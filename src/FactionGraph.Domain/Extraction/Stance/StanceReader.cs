@@ -43,6 +43,9 @@ internal static class StanceReader
     /// <summary>Whether a sentence denies the claims of the sentence before it ("X dismissed this as false").</summary>
     public static bool DeniesPrevious(string text, TextSpan sentence) => DenialOfPrevious.IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
+    /// <summary>Whether a sentence puts a claim in someone's mouth ("accused", "said"): then a denial after it denies that claim.</summary>
+    public static bool Attributes(string text, TextSpan sentence) => Reporting.IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
     static readonly Regex ThirdParty = new(
         $@"\b(?:{Alternatives("speaker")})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{Alternatives("speaking")})\b|\b(?:said|say|says|told|stated|added)\s+(?:an?\s+|the\s+)?(?:{Alternatives("speaker")})\b",
         Options);
