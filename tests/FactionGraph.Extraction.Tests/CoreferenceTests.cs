@@ -15,6 +15,8 @@ public class CoreferenceTests
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman held talks in Douma on Monday. Both groups pledged allegiance to al-Qaeda.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman held talks in Douma on Monday. The groups pledged allegiance to al-Qaeda.")]
     [InlineData("Jaysh al-Islam and Faylaq al-Rahman held talks in Douma on Monday. These two armed groups pledged allegiance to al-Qaeda.")]
+    // A count finds its list a sentence or two back, across a sentence that names no list.
+    [InlineData("Jaysh al-Islam and Faylaq al-Rahman held talks in Douma on Monday. The talks took place near the old mosque, Ahrar al-Sham said. The two groups pledged allegiance to al-Qaeda.")]
     public void A_plural_reference_gives_the_relation_to_every_faction_of_the_list_before(string text)
     {
         var relations = Relations(text);

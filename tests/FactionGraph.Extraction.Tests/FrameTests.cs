@@ -125,6 +125,7 @@ public class FrameTests
     [Theory]
     // Two names of one faction in a row are one place, not a list of two.
     [InlineData("The Ostavar Front, or OSF, is a Belmor splinter group and it holds two towns.", "ostavar")]
+    [InlineData("Xanar is a splinter of OSF—the Ostavar Front—a group active in the north.", "xanar")]
     // "an" before a name that begins with a vowel becomes "a" before its placeholder.
     [InlineData("Xanar is an Ostavar Front splinter group.", "xanar")]
     public void Names_and_articles_around_a_faction_do_not_break_the_parse(string sentence, string splinter)

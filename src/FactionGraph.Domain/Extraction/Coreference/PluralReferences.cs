@@ -84,11 +84,19 @@ internal static class PluralReferences
         var own = Runs(state, sentence.Start, at).LastOrDefault(Fits);
         if (own.Members is not null) return own.Members;
         if (state.Mentions.Any(m => m.Start >= sentence.Start && m.End <= at && m.Kind != FactionKind.StateActor)) return null; // a faction between: too far
-        var previous = Coreference.PreviousSentence(state, sentence);
-        if (previous.Length == 0) return null;
-        var runs = Runs(state, previous.Start, previous.End).Where(Fits).Select(r => r.Members).ToList();
-        return count is null ? runs.FirstOrDefault() : runs.LastOrDefault();
+        // "These three armed groups": a count names its list even a sentence or two further back, nearest first.
+        var previous = sentence;
+        for (var back = 0; back < (count is null ? 1 : MaxSentencesBackWithCount); back++)
+        {
+            previous = Coreference.PreviousSentence(state, previous);
+            if (previous.Length == 0) return null;
+            var runs = Runs(state, previous.Start, previous.End).Where(Fits).Select(r => r.Members).ToList();
+            if (runs.Count > 0) return count is null ? runs[0] : runs[^1];
+        }
+        return null;
     }
+
+    const int MaxSentencesBackWithCount = 3;
 
     // Runs of two or more distinct factions named (not referred back to) and joined only by list separators ("A, B and C", "A/B").
     static List<(List<Mention> Members, int Units)> Runs(ArticleState state, int from, int to)

@@ -176,11 +176,11 @@ internal sealed class PlaceholderSentence
         return sawSeparator || gap.Contains(',');
     }
 
-    static readonly HashSet<string> AliasWords = new(StringComparer.OrdinalIgnoreCase) { "or", "also", "known", "as", "aka", "a.k.a.", "formerly", "called" };
+    static readonly HashSet<string> AliasWords = new(StringComparer.OrdinalIgnoreCase) { "or", "also", "known", "as", "aka", "a.k.a.", "formerly", "called", "the" };
 
-    // Between two names of one faction: only "or", "also known as", commas, brackets and quotes.
+    // Between two names of one faction: only "or", "also known as", "the", commas, dashes, brackets and quotes.
     static bool NamesAgain(string text, int from, int to) =>
-        to >= from && to - from <= 24 && text[from..to].Split([' ', ',', '(', ')', '"', '“', '”', '\'', '‘', '’'], StringSplitOptions.RemoveEmptyEntries).All(AliasWords.Contains);
+        to >= from && to - from <= 24 && text[from..to].Split([' ', ',', '(', ')', '"', '“', '”', '\'', '‘', '’', '—', '–', '-'], StringSplitOptions.RemoveEmptyEntries).All(AliasWords.Contains);
 
     static readonly HashSet<string> PluralVerbs = new(StringComparer.OrdinalIgnoreCase) { "have", "are", "were", "say", "claim", "deny" };
 
