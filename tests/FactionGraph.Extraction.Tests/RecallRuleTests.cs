@@ -38,6 +38,8 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam pulled its fighters out of Jaysh al-Fath in March.", RelationType.Left, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam broke ranks with Jaysh al-Fath.", RelationType.SplitFrom, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam formally dissolved into Jaysh al-Fath.", RelationType.MergedInto, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    // In a sentence about a merger, joining is merging.
+    [InlineData("In the third merger this year, Jaysh al-Fath announced that Jaysh al-Islam would join its ranks.", RelationType.MergedInto, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam was folded into Jaysh al-Fath last year.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam defected to Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam has never been part of Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Denied)]

@@ -74,6 +74,7 @@ public sealed class FactionExtractor
             if (_readPhrases) DeniedClaims.Read(state, sentence, inSentence, beforeMentions, before, read);
             Coreference.Spread(state, inSentence, read);
             if (read.Count == 0) continue;
+            MergerContext.Apply(text, sentence, read);
             // Date and the sentence's own stance cues are the same for every relation the sentence states: read once.
             var date = DateReader.Of(sentence.Of(text), publishedAt);
             var cues = StanceReader.OfSentence(text, sentence, Continuation(text, state.Sentences, index));
