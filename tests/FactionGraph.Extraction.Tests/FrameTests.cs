@@ -83,6 +83,15 @@ public class FrameTests
             Assert.Contains(relations, r => r.Type == RelationType.MemberOf && r.Source == m && r.Target == "delvan");
     }
 
+    [Fact]
+    public void After_a_colon_semicolons_separate_the_items_of_a_list()
+    {
+        var extractor = new FactionExtractor([.. Placeholders, new("delvan", "Delvan", FactionKind.Alliance, [], [], [])], new ExtractorOptions { ReadPhrases = false });
+        var relations = extractor.Extract("In 2009 the Delvan was formed through the merger of three groups: the Xanar; Belmor; and the Corvin.", "t", "2020-01-01").Relations;
+        foreach (var m in new[] { "xanar", "belmor", "corvin" })
+            Assert.Contains(relations, r => r.Type == RelationType.MergedInto && r.Source == m && r.Target == "delvan");
+    }
+
     [Theory]
     [InlineData("Xanar, whose long campaign against Belmor began in 2014, took the town.", RelationType.FightsAgainst)]
     public void A_trigger_on_the_path_between_two_factions_relates_them(string sentence, RelationType type)

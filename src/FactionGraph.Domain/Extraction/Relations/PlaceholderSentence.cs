@@ -81,9 +81,11 @@ internal sealed class PlaceholderSentence
                 continue;
             }
             // The run of names joined only by list words: "A, B, the C and D".
+            // After a colon, semicolons separate a list's items ("four groups: A; the B; C; and D").
+            var afterColon = text.AsSpan(at, m.Start - at).Contains(':');
             var last = i;
             while (last + 1 < ordered.Count && IsListGap(text, ExtendRight(text, End(ordered[last]), ordered[last + 1].Start),
-                       ExtendLeft(text, End(ordered[last]), ordered[last + 1].Start))
+                       ExtendLeft(text, End(ordered[last]), ordered[last + 1].Start), afterColon)
                    && !Pronouns.Contains(text[ordered[last + 1].Start..ordered[last + 1].End].Trim())) last++;
             // A list ends on "and"/"or" ("A, B and C"); names joined by commas alone are appositions ("of A, B, said").
             // After a colon, names to the sentence's end are a list without "and" too ("seven groups: A, B, C.").
@@ -159,7 +161,7 @@ internal sealed class PlaceholderSentence
         sb.Append(word);
     }
 
-    static bool IsListGap(string text, int from, int to)
+    static bool IsListGap(string text, int from, int to, bool semicolons)
     {
         if (to < from || to - from > 40) return false;
         var gap = text.AsSpan(from, to - from);
@@ -173,7 +175,7 @@ internal sealed class PlaceholderSentence
             if (!ListWords.Contains(part)) return false;
             if (part is "and" or "or" or "&") sawSeparator = true;
         }
-        return sawSeparator || gap.Contains(',');
+        return sawSeparator || gap.Contains(',') || semicolons && gap.Contains(';');
     }
 
     static readonly HashSet<string> AliasWords = new(StringComparer.OrdinalIgnoreCase) { "or", "also", "known", "as", "aka", "a.k.a.", "formerly", "called", "the" };
@@ -285,7 +287,13 @@ internal sealed class PlaceholderSentence
             };
             if (chars[i] == '-' && i > 0 && chars[i - 1] == ' ' && i + 1 < chars.Length && chars[i + 1] == ' ') chars[i] = ',';
             // "seven groups: A, B and C": a colon before names sets them beside the noun, as an apposition's comma does.
-            if (chars[i] == ':' && _places.Any(p => p.Start > i && s.AsSpan(i + 1, p.Start - i - 1).IsWhiteSpace())) chars[i] = ',';
+            // "three groups: the A; B; and C": the list's first "the" goes too, or the parser leaves the list unattached.
+            if (chars[i] == ':' && _places.FirstOrDefault(p => p.Start > i) is { Mentions: not null } next
+                && s.AsSpan(i + 1, next.Start - i - 1).Trim() is var gap && (gap.IsEmpty || gap.Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                chars[i] = ',';
+                for (var k = i + 1; k < next.Start; k++) chars[k] = ' ';
+            }
         }
         // ", comprised 16 opposition factions," between a name and its verb: an aside between commas that names no
         // faction holds no role a frame could fill, and long asides are where the parser loses the sentence's spine.

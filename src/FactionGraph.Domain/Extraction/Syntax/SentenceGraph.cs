@@ -321,6 +321,11 @@ public sealed class SentenceGraph
             if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "as" or "among" or "in")
                 foreach (var v in LeftOf(e.Other, "MV").Concat(LeftOf(e.Other, "P")))
                     if (SubjectOf(v) is var subject and >= 0) yield return subject;
+            // "X was formed through the merger of A and B", "X emerged from the merger of": how a body came to be is
+            // said of the body, the subject of a passive or intransitive verb of coming into being.
+            if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "through" or "with" or "from" or "after" or "following" or "via" or "out")
+                foreach (var v in LeftOf(e.Other, "MV"))
+                    if (Origins.Contains(_words[v]) && SubjectOf(v) is var subject and >= 0) yield return subject;
             // "the members of X are A and B"
             if (e.OtherIsRight && e.Type is "S" && Copula(e.Other))
                 foreach (var o in RightOf(e.Other, "O")) yield return o;
@@ -333,6 +338,9 @@ public sealed class SentenceGraph
                 foreach (var p in PredicatedOf(e.Other)) yield return p;
         }
     }
+
+    static readonly HashSet<string> Origins = new(StringComparer.Ordinal)
+        { "formed", "created", "established", "founded", "born", "emerged", "launched", "came", "arose", "set" };
 
     bool IsCapitalized(int w) => Parse.Words[w].Text is { Length: > 0 } t && char.IsUpper(t[0]);
 
