@@ -23,6 +23,20 @@ public class StateReferentTests
     }
 
     [Theory]
+    [InlineData("Clashes spread across Ethiopia's north in May. Fano fought the federal government near Gondar, Ethiopian officials said.")]
+    [InlineData("Clashes spread across Ethiopia's north in May. The government fought Fano near Gondar, Ethiopian officials said.")]
+    public void The_government_of_an_article_about_one_country_is_its_rulers(string text)
+    {
+        var relations = Fixture.Extract(text).Relations;
+        Assert.Contains(relations, r => r.Type == RelationType.FightsAgainst && new[] { r.Source, r.Target }.Order().SequenceEqual(["fano", "government-of-ethiopia"]));
+    }
+
+    [Fact]
+    public void The_government_of_somewhere_else_is_not_the_articles_rulers() =>
+        Assert.DoesNotContain(Fixture.Extract("Clashes spread across Ethiopia's north in May. The government of Eritrea denied sending troops, Ethiopian officials said.").Entities,
+            e => e.Id == "government-of-ethiopia");
+
+    [Theory]
     [InlineData("The junta bombed three villages on Sunday.")] // no country named
     [InlineData("The junta in Mali cut ties with Niger. Mali and Niger had been allies.")] // two countries, named as often
     [InlineData("In Yemen, pro-government forces advanced on Aden.")] // militias on the government's side

@@ -3,7 +3,7 @@ using FactionGraph.Model;
 namespace FactionGraph.Extraction.Mentions;
 
 /// <summary>
-/// "The junta", "the regime", "government forces": reporting names a state's forces by role once the country is clear.
+/// "The junta", "the regime", "the (federal) government", "government forces": reporting names a state's forces by role once the country is clear.
 /// When an article is plainly about one country (named at least twice, more than any other in the table), these words name
 /// that country's state actor. An article about no country here, or about two equally, resolves nothing.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class StateReferents
     static readonly (string[] Words, string Rulers, string Forces)[] Countries =
     [
         (["Syria", "Syrian", "Damascus", "Idlib", "Aleppo", "Hama", "Homs", "Daraa", "Deraa"], "syrian-arab-army", "syrian-arab-army"),
-        (["Myanmar", "Burma", "Burmese", "Yangon", "Naypyidaw", "Naypyitaw", "Sagaing", "Rakhine", "Tatmadaw"], "tatmadaw", "tatmadaw"),
+        (["Myanmar", "Burma", "Burmese", "Yangon", "Naypyidaw", "Naypyitaw", "Sagaing", "Rakhine", "Tatmadaw", "Karen", "Kayin", "Kachin", "Shan", "Mandalay", "Myawaddy"], "tatmadaw", "tatmadaw"),
         (["Mali", "Malian", "Bamako"], "government-of-mali", "malian-armed-forces"),
         (["Burkina", "Burkinabe", "Ouagadougou"], "government-of-burkina-faso", "burkina-faso-armed-forces"),
         (["Niger", "Nigerien", "Niamey"], "government-of-niger", "niger-armed-forces"),
@@ -28,6 +28,7 @@ internal static class StateReferents
         (["Pakistan", "Pakistani", "Islamabad"], "government-of-pakistan", "pakistan-armed-forces"),
         (["Colombia", "Colombian", "Bogota"], "government-of-colombia", "national-army-of-colombia"),
         (["Iraq", "Iraqi", "Baghdad"], "government-of-iraq", "iraqi-security-forces"),
+        (["Lebanon", "Lebanese", "Beirut"], "government-of-lebanon", "lebanese-armed-forces"),
     ];
 
     static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal) { "forces", "troops", "soldiers" };
@@ -50,6 +51,10 @@ internal static class StateReferents
                 Add(state, i, i + 2, forces);
                 i++;
             }
+            // "the government", "the federal government": the country's rulers, as a party that backs or fights.
+            else if (word == "government" && i > 0 && Word(state, i - 1) is "the" or "federal" && !IsPro(state, i)
+                     && (i + 1 >= tokens.Count || tokens[i + 1].Has(TokenShape.BreakBefore) || !char.IsLetter(state.Text[tokens[i + 1].Start]) || Word(state, i + 1) is not ("of" or "in")))
+                Add(state, Word(state, i - 1) == "federal" ? i - 1 : i, i + 1, rulers);
         }
     }
 
