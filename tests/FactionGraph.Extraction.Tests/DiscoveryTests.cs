@@ -16,11 +16,21 @@ public class DiscoveryTests
     // A name's head is the last of its head words; an English "for" phrase may close a name with an Arabic head.
     [InlineData("The Coastal Alliance Army joined the Levant Front on Monday.", "coastal-alliance-army")]
     [InlineData("Hayat Thuwar for Liberation joined the Levant Front on Monday.", "hayat-thuwar-for-liberation")]
+    // An Arabic conjunction or preposition inside a name joins its parts.
+    [InlineData("Jabhat Ansar wal Muhajirin joined the Levant Front on Monday.", "jabhat-ansar-wal-muhajirin")]
     public void Unknown_groups_get_the_slug_of_their_normalized_name(string text, string id)
     {
         var result = Fixture.Extract(text);
         Assert.Contains(result.Entities, e => e.Id == id);
         Assert.Contains(result.Relations, r => r.Type == RelationType.MemberOf && r.Source == id && r.Target == "levant-front");
+    }
+
+    [Fact]
+    public void A_name_spelled_unlike_the_gazetteer_before_a_known_acronym_it_spells_is_that_faction()
+    {
+        var result = Fixture.Extract("Jamaat Nasr al-Islam wal Muslimin (JNIM) joined the Levant Front on Monday.");
+        Assert.Contains(result.Relations, r => r.Type == RelationType.MemberOf && r.Source == "jnim" && r.Target == "levant-front");
+        Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("jamaat-nasr", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -69,7 +69,9 @@ internal static class GroupDiscovery
         var words = 0;
         while (end < state.Tokens.Count && end - head < MaxWords && Continues(state, end))
         {
-            var isArticle = state.Model.IsSkippableArticle(state.Tokens, end);
+            // "Jama'at Nusrat al-Islam wal Muslimin", "Ansar al-Sharia fi Libya": an Arabic conjunction or preposition joins
+            // two capitalized parts of one name, as "al-" does.
+            var isArticle = state.Model.IsSkippableArticle(state.Tokens, end) || ArabicJoiner(state, end);
             if (!isArticle && !state.Tokens[end].Has(TokenShape.Capitalized) && !state.Tokens[end].Has(TokenShape.Digit)) break;
             if (!isArticle) words++;
             end++;
@@ -142,6 +144,12 @@ internal static class GroupDiscovery
         var w = state.Text.AsSpan(state.Tokens[i].Start, state.Tokens[i].End - state.Tokens[i].Start);
         return w is "of" or "for" || (!first && w is "and");
     }
+
+    static readonly HashSet<string> ArabicJoiners = new(StringComparer.Ordinal) { "wal", "wa", "fi", "li", "lil", "bi" };
+
+    static bool ArabicJoiner(ArticleState state, int i) =>
+        i + 1 < state.Tokens.Count && Continues(state, i + 1) && state.Tokens[i + 1].Has(TokenShape.Capitalized)
+        && ArabicJoiners.Contains(state.Text.Substring(state.Tokens[i].Start, state.Tokens[i].End - state.Tokens[i].Start));
 
     static bool Continues(ArticleState state, int i) => !state.Tokens[i].Has(TokenShape.BreakBefore) && !state.Consumed[i];
 }

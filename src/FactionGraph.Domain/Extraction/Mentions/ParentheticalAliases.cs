@@ -29,6 +29,15 @@ internal static partial class ParentheticalAliases
             if (close < 0 || text[close] != ')') continue;
             var content = AliasPrefix().Replace(text[(open + 1)..close].Trim(), "").Trim(' ', '"', '\'', '“', '”', '‘', '’');
             var inside = state.Mentions.Where(o => o != m && o.Start > open && o.End <= close).ToList();
+            // "Jama'at Nasr al-Islam wal Muslimin (JNIM)": a name found by its shape, spelled unlike any the gazetteer
+            // knows, followed by a known faction's acronym that its initials spell, is that faction.
+            if (m.Source == MentionSource.Discovered && inside is [{ Source: MentionSource.Gazetteer } known] && IsAcronym(content)
+                && InitialsMatch(content, state.Surface(m.TokenStart, m.TokenEnd)))
+            {
+                state.Entities.AddAlias(known.EntityId, state.Surface(m.TokenStart, m.TokenEnd));
+                m.EntityId = known.EntityId;
+                m.Kind = known.Kind;
+            }
             // A different gazetteer faction: never merge two. A name found only by its shape inside a discovered name's
             // parentheses is its translation: "Liwa Shams al-Shamal (Northern Sun Battalion)".
             if (inside.Any(o => o.EntityId != m.EntityId && (o.Source != MentionSource.Discovered || m.Source != MentionSource.Discovered))) continue;
