@@ -51,8 +51,14 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         // Parsing costs ~10-100 ms a sentence; one with no trigger word can yield nothing, so it is not parsed.
         if (!frames.AnyTrigger(state.Text.AsSpan(sentence.Start, sentence.Length))) return;
         var placed = new PlaceholderSentence(state.Text, sentence, mentions);
-        var parse = parser.Parse(placed.Text);
         Trace?.WriteLine($"\n» {placed.Text}");
+        // Nothing a parse of the whole could add, its clauses could not either.
+        if (!ParseGate.CanAdd(frames, placed.Text, placed.Factions(0, placed.Text.Length), found))
+        {
+            Trace?.WriteLine("  (not parsed: every relation its trigger words could state is already read)");
+            return;
+        }
+        var parse = parser.Parse(placed.Text);
         if (parse is not null)
         {
             ReadAndTrace(parse, placed, found);
@@ -67,6 +73,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             var clause = placed.Text[start..end];
             if (!frames.AnyTrigger(clause)) continue;
             if (budget-- == 0) break;
+            // Skipped after the budget is counted, so the clauses after it are tried exactly as before.
+            if (!ParseGate.CanAdd(frames, clause, placed.Factions(start, end), found)) continue;
             if (parser.Parse(clause) is not { } part) continue;
             Trace?.WriteLine($"  clause: {clause.Trim()}");
             ReadAndTrace(part with { Words = [.. part.Words.Select(w => w with { Start = w.Start + start, End = w.End + start })] }, placed, found);
