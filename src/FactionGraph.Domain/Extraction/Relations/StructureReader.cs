@@ -8,7 +8,7 @@ namespace FactionGraph.Extraction.Relations;
 /// word that triggers a frame (frames.txt) is asked for the words in the frame's two roles, and those words are
 /// resolved to factions through coordination ("A, B and C"), apposition ("A, a faction that …"), relative clauses,
 /// container nouns ("the ranks of X") and possessives ("X's fighters"). Only sentences that hold two factions
-/// are parsed.
+/// are parsed, and only when a parse could add a relation not read yet (<see cref="ParseGate"/>).
 /// </summary>
 internal sealed class StructureReader(LinkParser parser, FrameBook frames)
 {
