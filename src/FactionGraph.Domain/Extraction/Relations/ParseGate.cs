@@ -5,8 +5,8 @@ namespace FactionGraph.Extraction.Relations;
 /// <summary>
 /// Whether parsing a placeholder text could add a relation the sentence's list does not hold yet. A parse is most of
 /// extraction's time, and what it can add is bounded before it runs: a relation comes from a frame whose trigger is a
-/// word of the text, whose preposition roles name words of the text ("fought against", "clashes between"; the path
-/// reading needs one of the two), and joins two of the factions placed in the text; a relation of the same type, source and
+/// word of the text, whose preposition roles and particle are words of the text ("fought against", "clashes between",
+/// "made up of"; the path reading needs one of the two roles and no particle), and joins two of the factions placed in the text; a relation of the same type, source and
 /// target already in the list is not added again (<see cref="Phrases.RelationReader.Add"/>). When every such
 /// relation is already there, the parse cannot change the output and is not run.
 /// </summary>
@@ -22,7 +22,8 @@ internal static class ParseGate
         var types = new HashSet<RelationType>();
         foreach (var word in words)
             foreach (var frame in frames.For(word))
-                if (Holds(frame.SourceRole, words) && Holds(frame.TargetRole, words) || ReadAsPath(frame) && (Holds(frame.SourceRole, words) || Holds(frame.TargetRole, words)))
+                if (Holds(frame.SourceRole, words) && Holds(frame.TargetRole, words) && (frame.Particle is null || words.Contains(frame.Particle))
+                    || ReadAsPath(frame) && (Holds(frame.SourceRole, words) || Holds(frame.TargetRole, words)))
                     types.Add(frame.Type);
         foreach (var type in types)
             foreach (var source in factions)
