@@ -323,8 +323,13 @@ internal sealed class PlaceholderSentence
     }
 
     /// <summary>How many distinct factions the placeholders within [start, end) of <see cref="Text"/> stand for.</summary>
-    public int FactionsWithin(int start, int end) =>
-        _places.Where(p => p.Start >= start && p.End <= end).SelectMany(p => p.Mentions).Select(m => m.EntityId).Distinct().Count();
+    public int FactionsWithin(int start, int end) => Factions(start, end).Count;
+
+    /// <summary>The distinct factions the placeholders within [start, end) of <see cref="Text"/> stand for.</summary>
+    public List<string> Factions(int start, int end) =>
+        [.. _places.Where(p => p.Start >= start && p.End <= end).SelectMany(p => p.Mentions).Select(m => m.EntityId).Distinct()];
+
+    /// <summary>The mentions a parsed word stands for: the word lies within a placeholder's place.</summary>
 
     /// <summary>The mentions a parsed word stands for: the word lies within a placeholder's place.</summary>
     public IReadOnlyList<Mention> MentionsAt(int start, int end)

@@ -8,7 +8,7 @@ namespace FactionGraph.Extraction.Relations;
 /// word that triggers a frame (frames.txt) is asked for the words in the frame's two roles, and those words are
 /// resolved to factions through coordination ("A, B and C"), apposition ("A, a faction that …"), relative clauses,
 /// container nouns ("the ranks of X") and possessives ("X's fighters"). Only sentences that hold two factions
-/// are parsed.
+/// are parsed, and only when a parse could add a relation not read yet (<see cref="ParseGate"/>).
 /// </summary>
 internal sealed class StructureReader(LinkParser parser, FrameBook frames)
 {
@@ -52,8 +52,14 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         var words = state.Text.AsSpan(sentence.Start, sentence.Length);
         if (!frames.AnyTrigger(words) && !ParserWords.AnyPhrase(words)) return;
         var placed = new PlaceholderSentence(state.Text, sentence, mentions);
-        var parse = parser.Parse(placed.Text);
         Trace?.WriteLine($"\n» {placed.Text}");
+        // Nothing a parse of the whole could add, its clauses could not either.
+        if (!ParseGate.CanAdd(frames, placed.Text, placed.Factions(0, placed.Text.Length), found))
+        {
+            Trace?.WriteLine("  (not parsed: every relation its trigger words could state is already read)");
+            return;
+        }
+        var parse = parser.Parse(placed.Text);
         if (parse is not null)
         {
             var before = found.Count;
@@ -70,6 +76,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             var clause = placed.Text[start..end];
             if (!frames.AnyTrigger(clause)) continue; // idioms are rewritten to their trigger by now
             if (budget-- == 0) break;
+            // Skipped after the budget is counted, so the clauses after it are tried exactly as before.
+            if (!ParseGate.CanAdd(frames, clause, placed.Factions(start, end), found)) continue;
             if (parser.Parse(clause) is not { } part) continue;
             Trace?.WriteLine($"  clause: {clause.Trim()}");
             ReadAndTrace(part with { Words = [.. part.Words.Select(w => w with { Start = w.Start + start, End = w.End + start })] }, placed, found);
