@@ -33,6 +33,17 @@ public class DiscoveryTests
         Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("jamaat-nasr", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // A name between two factions of a list, or closing it, is one of them; a name beside one faction is not.
+    [InlineData("Ahrar al-Sham, Qoral, Faylaq al-Sham and Jund al-Aqsa formed a joint command.", "qoral", true)]
+    [InlineData("Rebel factions including Ahrar al-Sham, Faylaq al-Sham and Vostrik Hawks joined the offensive.", "vostrik-hawks", true)]
+    [InlineData("Ahrar al-Sham and Qoral held talks in the town.", "qoral", false)]
+    public void A_name_listed_among_factions_is_a_faction(string text, string id, bool found)
+    {
+        var entities = Fixture.Extract(text).Entities;
+        Assert.Equal(found, entities.Any(e => e.Id == id));
+    }
+
     [Fact]
     public void The_same_unknown_group_spelled_differently_is_one_entity()
     {

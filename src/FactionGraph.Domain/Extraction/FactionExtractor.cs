@@ -103,6 +103,7 @@ public sealed class FactionExtractor
         discovered.AddRange(AcronymGroups.Find(state));
         discovered.AddRange(GlossedGroups.Find(state));
         discovered.AddRange(TaggedNames.Find(state));
+        discovered.AddRange(ListMates.Find(state));
         ParentheticalAliases.Absorb(state, discovered);
         KnownMentions.FindLocalAcronyms(state);
         StateReferents.Find(state);
