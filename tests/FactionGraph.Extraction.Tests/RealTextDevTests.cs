@@ -13,14 +13,15 @@ namespace FactionGraph.Extraction.Tests;
 /// </summary>
 public class RealTextDevTests(ITestOutputHelper output)
 {
-    // Floors a little under the dev figures of 2026-12-03 (third session: clause-by-clause reading, state forces by
-    // nationality, exact acronyms, next-sentence denials): strict ALL P=0.81 F1=0.50, lenient MEMBER_OF R=0.35,
-    // factions found 0.90, traps hit 1. Second session: P=0.79 F1=0.48, R=0.34; first: P=0.76 F1=0.39, R=0.17; before
-    // sentence structure P=0.73 F1=0.21, R=0.07. Raise these as the figures rise.
-    const double StrictPrecisionFloor = 0.76;
-    const double StrictF1Floor = 0.46;
-    const double MembershipRecallFloor = 0.32;
-    const double FactionsFoundFloor = 0.87;
+    // Floors a little under the dev figures at the end of the fourth session (2026-12-03: one placeholder for a faction's
+    // two names, comma clauses, idioms, counted plural references, merger context, "the government", list mates):
+    // strict ALL P=0.81 F1=0.54, lenient MEMBER_OF R=0.39, factions found 0.91, traps hit 1. Third session: P=0.81
+    // F1=0.50, R=0.35; second: P=0.79 F1=0.48, R=0.34; first: P=0.76 F1=0.39, R=0.17; before sentence structure P=0.73
+    // F1=0.21, R=0.07. Raise these as the figures rise.
+    const double StrictPrecisionFloor = 0.78;
+    const double StrictF1Floor = 0.50;
+    const double MembershipRecallFloor = 0.36;
+    const double FactionsFoundFloor = 0.88;
     const int TrapsHitCeiling = 2;
 
     static string DevPart => Path.GetFullPath(Path.Combine(Fixture.RepoRoot, "..", "shared", "realtext", "dev"));
