@@ -38,6 +38,7 @@ public class DiscoveryTests
     [InlineData("Ahrar al-Sham, Qoral, Faylaq al-Sham and Jund al-Aqsa formed a joint command.", "qoral", true)]
     [InlineData("Rebel factions including Ahrar al-Sham, Faylaq al-Sham and Vostrik Hawks joined the offensive.", "vostrik-hawks", true)]
     [InlineData("Ahrar al-Sham and Qoral held talks in the town.", "qoral", false)]
+    [InlineData("The front includes Ahrar al-Sham, Faylaq al-Sham and the Qoral tribal militia.", "qoral", false)]
     public void A_name_listed_among_factions_is_a_faction(string text, string id, bool found)
     {
         var entities = Fixture.Extract(text).Entities;

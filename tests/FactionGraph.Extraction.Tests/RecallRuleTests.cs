@@ -40,6 +40,8 @@ public class RecallRuleTests
     [InlineData("Jaysh al-Islam formally dissolved into Jaysh al-Fath.", RelationType.MergedInto, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     // In a sentence about a merger, joining is merging.
     [InlineData("In the third merger this year, Jaysh al-Fath announced that Jaysh al-Islam would join its ranks.", RelationType.MergedInto, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
+    // A merger that tells where a body came from is not the membership read beside it.
+    [InlineData("Jaysh al-Islam, created last year through the merger of two brigades, joined Jaysh al-Fath in May.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam was folded into Jaysh al-Fath last year.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam defected to Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Asserted)]
     [InlineData("Jaysh al-Islam has never been part of Jaysh al-Fath.", RelationType.MemberOf, "jaysh-al-islam", "jaysh-al-fath", Stance.Denied)]

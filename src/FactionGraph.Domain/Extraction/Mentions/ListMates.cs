@@ -63,8 +63,11 @@ internal static partial class ListMates
     static void Close(ArticleState state, Mention last, int limit, List<Mention> found)
     {
         var rest = state.Text[last.End..Math.Min(limit, last.End + MaxGap)];
-        if (Closing().Match(rest) is { Success: true } closing && Take(state, last.End + closing.Groups["name"].Index, closing.Groups["name"].Length) is { } mate)
-            found.Add(mate);
+        if (Closing().Match(rest) is not { Success: true } closing) return;
+        var name = closing.Groups["name"];
+        // "… and the Arab tribal militia X": one capitalized word before lowercase ones describes what follows it.
+        var describes = !name.Value.Contains(' ') && rest.AsSpan(name.Index + name.Length).TrimStart() is { Length: > 0 } after && char.IsLower(after[0]);
+        if (!describes && Take(state, last.End + name.Index, name.Length) is { } mate) found.Add(mate);
     }
 
     static Mention? Take(ArticleState state, int start, int length)
