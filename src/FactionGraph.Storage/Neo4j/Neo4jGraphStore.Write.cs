@@ -100,11 +100,11 @@ public sealed partial class Neo4jGraphStore
         if (printed.Count == 0) return repeats;
         var keys = printed.SelectMany(a => a.Fingerprint!.BandKeys).Distinct().ToArray();
         var candidates = (await QueryAsync(Cypher.RepeatCandidates, ct, ("keys", keys))).Rows
-            .Select(r => (Id: String(r[0]), Signature: String(r[1]), Repeats: NullableString(r[2]))).ToList();
+            .Select(r => (Id: String(r[0]), Fingerprint: ArticleFingerprint.Parse(String(r[1])), Repeats: NullableString(r[2]))).ToList();
         foreach (var a in printed)
         {
             repeats[a.Article.Id] = RepeatedArticles.Choose(a.Fingerprint!, candidates);
-            candidates.Add((a.Article.Id, a.Fingerprint!.Signature, repeats[a.Article.Id]));
+            candidates.Add((a.Article.Id, a.Fingerprint, repeats[a.Article.Id]));
         }
         return repeats;
     }
