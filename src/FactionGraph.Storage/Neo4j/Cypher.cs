@@ -43,6 +43,7 @@ public static partial class Cypher
         yield return (nameof(ExistingArticles), ExistingArticles);
         yield return (nameof(ExistingFactions), ExistingFactions);
         yield return (nameof(ExistingEvidence), ExistingEvidence);
+        yield return (nameof(NameOwners), NameOwners);
         yield return (nameof(GetFactions), GetFactions);
         yield return (nameof(ResolveNames), ResolveNames);
         yield return (nameof(SearchFactions), SearchFactions);
@@ -54,6 +55,7 @@ public static partial class Cypher
             yield return ($"{nameof(Neighborhood)}[{depth}]", Neighborhood(depth));
         yield return ($"{nameof(Neighborhood)}[2, ALLIED_WITH]", Neighborhood(2, [RelationType.AlliedWith]));
         yield return (nameof(GetRelationsById), GetRelationsById);
+        yield return (nameof(ExistingRelations), ExistingRelations);
         yield return (nameof(GetDegrees), GetDegrees);
         yield return (nameof(GetEvidence), GetEvidence);
         yield return (nameof(GetArticles), GetArticles);
