@@ -18,19 +18,14 @@ public static partial class Cypher
 
     /// <summary>
     /// Which of the factions ($ids) are in the graph already (bare nodes an edge made included), with
-    /// the properties ingestion may fill or widen, as stored (no coalesce: a missing one must show).
+    /// the properties ingestion may fill or widen, as stored (no coalesce: a missing one must show),
+    /// and the name keys each owns.
     /// </summary>
     public const string ExistingFactions = """
         UNWIND $ids AS id
         MATCH (f:Faction {id: id})
-        RETURN f.id AS id, f.name AS name, f.kind AS kind, f.aliases AS aliases, f.firstSeen AS firstSeen, f.lastSeen AS lastSeen
-        """;
-
-    /// <summary>The faction that owns each of the name keys ($keys) that has an owner.</summary>
-    public const string NameOwners = """
-        UNWIND $keys AS key
-        MATCH (:Name {key: key})-[:NAMES]->(f)
-        RETURN key, f.id AS id
+        RETURN f.id AS id, f.name AS name, f.kind AS kind, f.aliases AS aliases, f.firstSeen AS firstSeen, f.lastSeen AS lastSeen,
+               [(n)-[:NAMES]->(f) | n.key] AS keys
         """;
 
     /// <summary>Which pieces of evidence ($ids) are in the graph already.</summary>

@@ -43,7 +43,6 @@ public static partial class Cypher
         yield return (nameof(ExistingArticles), ExistingArticles);
         yield return (nameof(ExistingFactions), ExistingFactions);
         yield return (nameof(ExistingEvidence), ExistingEvidence);
-        yield return (nameof(NameOwners), NameOwners);
         yield return (nameof(GetFactions), GetFactions);
         yield return (nameof(ResolveNames), ResolveNames);
         yield return (nameof(SearchFactions), SearchFactions);

@@ -8,8 +8,8 @@ namespace FactionGraph.Storage.Neo4j;
 /// <summary>
 /// What the graph holds of a group of articles before the group is written, read in one request:
 /// which articles, factions, edges and evidence are there already (to tell each article's outcome),
-/// the stored state of the group's factions and the owners of their name keys (to leave out of the
-/// write the rows that would change nothing), and the stored articles that share a band key with
+/// the stored state of the group's factions and the name keys they own (to leave out of the write the
+/// rows that would change nothing), and the stored articles that share a band key with
 /// any of them (the only ones they may repeat).
 /// </summary>
 sealed class GroupReads
@@ -30,7 +30,6 @@ sealed class GroupReads
             .Select(e => Row(("id", Relation.IdOf(e.Type, e.Source, e.Target)), ("type", Cypher.TypeOf(e.Type)), ("source", e.Source), ("target", e.Target))), "source", "target");
         var entities = articles.SelectMany(a => a.Extraction.Entities).ToList();
         var factionIds = entities.Select(f => f.Id).Concat(relations.SelectMany(r => (string[])[r.Source, r.Target])).Distinct().ToArray();
-        var nameKeys = entities.SelectMany(f => f.Aliases.Prepend(f.Name)).Select(NameKey.Of).Where(k => k.Length > 0).Distinct().ToArray();
         // Evidence is only ever written with its article (Cypher.UpsertEvidence), and only articles not
         // stored yet are applied: their own evidence cannot be there, so only evidence an article cites
         // from another article is looked for (none from the extractor).
@@ -43,7 +42,6 @@ sealed class GroupReads
             new(Cypher.ExistingFactions, Row(("ids", factionIds))),
             new(Cypher.ExistingEvidence, Row(("ids", evidenceIds))),
             new(Cypher.ExistingRelations, Row(("ids", edgeEnds), ("rows", edges))),
-            new(Cypher.NameOwners, Row(("keys", nameKeys))),
         ];
         if (bandKeys.Length > 0) statements.Add(new(Cypher.RepeatCandidates, Row(("keys", bandKeys))));
         var results = await connection.RunAsync(statements, ct);
@@ -52,22 +50,30 @@ sealed class GroupReads
         foreach (var (prefix, result) in new[] { "article:", "faction:", "evidence:", "relation:" }.Zip(results))
             foreach (var row in result.Rows) reads.Keys.Add(prefix + String(row[0]));
         foreach (var row in results[1].Rows)
-            reads.factions[String(row[0])] = new StoredFaction(NullableString(row[1]), row[2].ValueKind != JsonValueKind.Null,
+        {
+            var id = String(row[0]);
+            reads.factions[id] = new StoredFaction(NullableString(row[1]), row[2].ValueKind != JsonValueKind.Null,
                 row[3].ValueKind == JsonValueKind.Array ? [.. Strings(row[3])] : null, NullableString(row[4]), NullableString(row[5]));
-        foreach (var row in results[4].Rows) reads.owners.TryAdd(String(row[0]), String(row[1]));
-        if (results.Count > 5)
+            foreach (var key in Strings(row[6])) reads.owners.TryAdd(key, id);
+        }
+        if (results.Count > 4)
             // Each signature is read once for the group: the new articles are all compared with the same candidates.
-            reads.candidates.AddRange(results[5].Rows.Select(r => (String(r[0]), ArticleFingerprint.Parse(String(r[1])), NullableString(r[2]))));
+            reads.candidates.AddRange(results[4].Rows.Select(r => (String(r[0]), ArticleFingerprint.Parse(String(r[1])), NullableString(r[2]))));
         return reads;
     }
 
-    /// <summary>The faction that owned the name key when the group was read; null when none did.</summary>
+    /// <summary>
+    /// The faction that owned the name key when the group was read, if it is one of the group's
+    /// factions; null otherwise. The owners come from the group's factions' own names (a walk of each
+    /// one's few NAMES edges, not a Lucene seek per spelling), so a key owned by a faction outside the
+    /// group reads as free, and its row goes to the statement, which finds the owner itself.
+    /// </summary>
     public string? OwnerOf(string key) => owners.GetValueOrDefault(key);
 
     /// <summary>
     /// Whether adding the spelling to the faction's aliases (Cypher.AppendAliases) would have changed
-    /// nothing when the group was read: the faction had it as its name or an alias, or another faction
-    /// owned its key. A faction's name, once set, and the owner of a key do not change on ingestion.
+    /// nothing when the group was read: the faction had it as its name or an alias, or another of the
+    /// group's factions owned its key (<see cref="OwnerOf"/>). A faction's name, once set, and the owner of a key do not change on ingestion.
     /// </summary>
     public bool ChangesNothing(string factionId, string key, string spelling) =>
         (owners.TryGetValue(key, out var owner) && owner != factionId)
