@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large] [--only extraction|growth]
+# FactionGraph benchmarks, one command:  bench/run.sh [--scale small|medium|large] [--only extraction|growth|neo4j-writes]
 #
 # Builds in Release, generates seeded synthetic data, and measures:
 #   extraction  MB/s through FactionExtractor beside a raw SearchValues<string> scan of the same text; and
@@ -16,7 +16,9 @@
 #               and connections; and the service again after ten times as many articles
 #   growth      neighborhood and path p50, and the server's peak memory, at growing graph sizes
 # then prints a table and writes bench/results/latest.json and latest.md.
-# --only extraction (or growth) measures that step alone and keeps the other figures of bench/results/latest.json.
+# --only extraction (or growth) measures that step alone and keeps the other figures of bench/results/latest.json;
+# --only neo4j-writes builds the embedded store (the articles to write) and measures the writes into Neo4j alone
+# (grouped and one article per transaction), without the HTTP measurements.
 # KEEP_WORK=1 keeps the temporary work folder (stores, bodies, server logs) for inspection.
 set -euo pipefail
 
@@ -28,14 +30,14 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale="${2:?--scale needs small, medium or large}"; shift 2 ;;
     --scale=*) scale="${1#--scale=}"; shift ;;
-    --only) only="${2:?--only needs a step: extraction or growth}"; shift 2 ;;
+    --only) only="${2:?--only needs a step: extraction, growth or neo4j-writes}"; shift 2 ;;
     --only=*) only="${1#--only=}"; shift ;;
-    *) echo "usage: bench/run.sh [--scale small|medium|large] [--only extraction|growth]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--scale small|medium|large] [--only extraction|growth|neo4j-writes]" >&2; exit 2 ;;
   esac
 done
 case "$scale" in small|medium|large) ;; *) echo "unknown scale '$scale'" >&2; exit 2 ;; esac
 # Extraction and growth run alone; the query steps need the store the ingestion step leaves.
-case "$only" in ""|extraction|growth) ;; *) echo "unknown step '$only' for --only (extraction, growth)" >&2; exit 2 ;; esac
+case "$only" in ""|extraction|growth|neo4j-writes) ;; *) echo "unknown step '$only' for --only (extraction, growth, neo4j-writes)" >&2; exit 2 ;; esac
 
 started=$(date +%s)
 # Other work on the machine slows every figure; the report says how busy it was when the run began.
@@ -58,7 +60,7 @@ trap cleanup EXIT
 step() { echo; echo "=== $* ($(( $(date +%s) - started )) s)"; }
 
 step "Tools"
-if [[ "$only" != extraction ]] && ! command -v wrk >/dev/null 2>&1; then
+if [[ "$only" != extraction && "$only" != neo4j-writes ]] && ! command -v wrk >/dev/null 2>&1; then
   echo "Installing wrk (apt)"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
 fi
@@ -66,11 +68,28 @@ wrk --version 2>&1 | head -n 1 || true
 
 step "Building (Release)"
 dotnet build bench/FactionGraph.Bench -c Release -nologo -v quiet
-if [[ "$only" != extraction ]]; then dotnet build src/FactionGraph.Api -c Release -nologo -v quiet; fi
+if [[ "$only" != extraction && "$only" != neo4j-writes ]]; then dotnet build src/FactionGraph.Api -c Release -nologo -v quiet; fi
 bench() { dotnet bench/FactionGraph.Bench/bin/Release/net10.0/FactionGraph.Bench.dll "$@"; }
 api_dll="$root/src/FactionGraph.Api/bin/Release/net10.0/FactionGraph.Api.dll"
 eval "$(bench scale "$scale")" # ARTICLES, WRK_SECONDS, GROWTH
 common=(--scale "$scale" --work "$work" --seed-path "$root/graph-seed")
+
+# The writes into Neo4j alone: the embedded store's articles, as extracted, written grouped and one by one.
+if [[ "$only" == neo4j-writes ]]; then
+  step "Ingestion into the embedded store (extracts the articles the Neo4j step writes)"
+  bench ingest-sqlite "${common[@]}"
+  step "Neo4j: the same articles written grouped, then one per transaction (write side alone)"
+  [[ -f .tools/neo4j.env ]] || neo4j_started=1
+  bash tests/neo4j/start.sh
+  # shellcheck disable=SC1091
+  source .tools/neo4j.env
+  bench neo4j-load "${common[@]}"
+  step "Report (Neo4j writes and embedded ingestion; the other figures carried over)"
+  bench report --scale "$scale" --work "$work" --out "$root/bench/results" --carry-over "$root/bench/results/latest.json" \
+    --note "Run with --only neo4j-writes: took $(( $(date +%s) - started )) s; load average (1, 5, 15 min) at the start: $load_at_start."
+  echo "Wrote bench/results/latest.json and bench/results/latest.md ($(( $(date +%s) - started )) s in all)"
+  exit 0
+fi
 
 # The steps up to the queries over Neo4j; --only growth skips them.
 if [[ "$only" != growth ]]; then

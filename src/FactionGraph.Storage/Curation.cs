@@ -166,8 +166,16 @@ public static class RepeatedArticles
     /// points at the original, so every copy of one text counts as that one text. Null when none is close enough.
     /// </summary>
     public static string? Choose(ArticleFingerprint fingerprint, IEnumerable<(string Id, string Signature, string? Repeats)> candidates) =>
+        Choose(fingerprint, candidates.Select(c => (c.Id, ArticleFingerprint.Parse(c.Signature), c.Repeats)));
+
+    /// <summary>
+    /// The same with the candidates' signatures already read back: a group of articles compares each
+    /// new article against the same stored candidates, and reading every signature again for every
+    /// article (64 hex numbers each) cost more than all the comparisons.
+    /// </summary>
+    public static string? Choose(ArticleFingerprint fingerprint, IEnumerable<(string Id, ArticleFingerprint? Fingerprint, string? Repeats)> candidates) =>
         candidates
-            .Select(c => (c.Id, c.Repeats, Similarity: ArticleFingerprint.Parse(c.Signature) is { } other ? fingerprint.Similarity(other) : 0))
+            .Select(c => (c.Id, c.Repeats, Similarity: c.Fingerprint is { } other ? fingerprint.Similarity(other) : 0))
             .Where(c => c.Similarity >= ArticleFingerprint.RepeatThreshold)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => c.Repeats ?? c.Id)

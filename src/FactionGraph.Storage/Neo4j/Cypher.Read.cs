@@ -16,11 +16,16 @@ public static partial class Cypher
 
     public const string HasArticle = "MATCH (a:Article {id: $id}) RETURN count(a) AS found";
 
-    /// <summary>Which of the factions ($ids) are in the graph already (bare nodes an edge made included).</summary>
+    /// <summary>
+    /// Which of the factions ($ids) are in the graph already (bare nodes an edge made included), with
+    /// the properties ingestion may fill or widen, as stored (no coalesce: a missing one must show),
+    /// and the name keys each owns.
+    /// </summary>
     public const string ExistingFactions = """
         UNWIND $ids AS id
         MATCH (f:Faction {id: id})
-        RETURN f.id AS id
+        RETURN f.id AS id, f.name AS name, f.kind AS kind, f.aliases AS aliases, f.firstSeen AS firstSeen, f.lastSeen AS lastSeen,
+               [(n)-[:NAMES]->(f) | n.key] AS keys
         """;
 
     /// <summary>Which pieces of evidence ($ids) are in the graph already.</summary>
@@ -147,6 +152,24 @@ public static partial class Cypher
         MATCH (s:Faction {id: source})-[r:{{AnyRelationType}}]->(t:Faction {id: target})
         WHERE type(r) = row.type AND r.id = row.id
         RETURN {{RelationColumns}}
+        """;
+
+    /// <summary>
+    /// Which of the edges ($rows: id, type, and the positions in $ids of source and target) are there
+    /// already, for a group of articles about to be written. Each faction is looked up once, not
+    /// once per edge end as <see cref="GetRelationsById"/> does (a Lucene seek each on Neo4j 3.1); a
+    /// faction not there keeps its place in the list as [null], so the positions hold.
+    /// </summary>
+    public static string ExistingRelations => $$"""
+        UNWIND $ids AS nodeId
+        OPTIONAL MATCH (node:Faction {id: nodeId})
+        WITH collect([node]) AS nodes
+        UNWIND $rows AS row
+        WITH nodes[row.sourceIndex][0] AS s, nodes[row.targetIndex][0] AS t, row
+        WHERE s IS NOT NULL AND t IS NOT NULL
+        MATCH (s)-[r:{{AnyRelationType}}]->(t)
+        WHERE type(r) = row.type AND r.id = row.id
+        RETURN r.id AS id
         """;
 
     /// <summary>Edges per faction as stored at write time (<see cref="RefreshDegrees"/>), factions without edges left out.</summary>

@@ -84,18 +84,19 @@ public static partial class Cypher
         """;
 
     /// <summary>
-    /// The articles' MENTIONS edges, once each (rows: an article id and its distinct faction ids). The
-    /// factions an article already mentions are read once, not per faction: MERGE (a)-[:MENTIONS]->(f)
-    /// makes Neo4j 3.1 expand the article's or the faction's edges for every row (quadratic in a big
-    /// article, linear in a popular faction's mentions).
+    /// The articles' MENTIONS edges, once each (rows: an article id and the positions in $ids of its
+    /// distinct factions). Each faction is looked up once for the statement, not once per article
+    /// that names it (<see cref="NodesOnce"/>). The factions an article already mentions are read
+    /// once, not per faction: MERGE (a)-[:MENTIONS]->(f) makes Neo4j 3.1 expand the article's or the
+    /// faction's edges for every row (quadratic in a big article, linear in a popular faction's mentions).
     /// </summary>
-    public const string AddMentions = """
+    public const string AddMentions = $$"""
+        {{NodesOnce}}
         UNWIND $rows AS row
         MERGE (a:Article {id: row.articleId})
-        WITH a, row, [(a)-[:MENTIONS]->(m) | m.id] AS mentioned
-        UNWIND row.factionIds AS factionId
-        WITH a, factionId, mentioned WHERE NOT factionId IN mentioned
-        MERGE (f:Faction {id: factionId})
+        WITH a, nodes, row, [(a)-[:MENTIONS]->(m) | m] AS mentioned
+        UNWIND row.factionIdsIndex AS i
+        WITH a, nodes[i] AS f, mentioned WHERE NOT f IN mentioned
         CREATE (a)-[:MENTIONS]->(f)
         """;
 
@@ -104,15 +105,17 @@ public static partial class Cypher
     /// looked for from the evidence (one edge at most), never from the article: MERGE (e)-[:FROM]->(a)
     /// makes Neo4j 3.1 expand the article's growing list of evidence for every row (quadratic).
     /// Rows must have distinct ids (the caller keeps the first), so no row looks for an edge an
-    /// earlier row of the same statement made.
+    /// earlier row of the same statement made. Each article ($ids) is looked up once for the
+    /// statement (<see cref="NodesOnce"/>), not once per piece of evidence quoting it.
     /// </summary>
-    public const string UpsertEvidence = """
+    public const string UpsertEvidence = $$"""
+        {{ArticlesOnce}}
         UNWIND $rows AS row
         MERGE (e:Evidence {id: row.id})
         ON CREATE SET e.relationId = row.relationId, e.articleId = row.articleId, e.quote = row.quote,
                       e.`start` = row.`start`, e.`end` = row.`end`, e.rule = row.rule,
                       e.confidence = row.confidence, e.stance = row.stance, e.date = row.date
-        MERGE (a:Article {id: row.articleId})
+        WITH e, nodes[row.articleIdIndex] AS a
         WITH e, a, [(e)-[:FROM]->(linked) | linked] AS linked
         WHERE NOT a IN linked
         CREATE (e)-[:FROM]->(a)
@@ -122,17 +125,42 @@ public static partial class Cypher
     // the latter into a scan of the whole index for every row, which makes a batch quadratic.
 
     /// <summary>
+    /// The opening of a statement whose rows name factions or articles by position in $ids
+    /// (<c>row.sourceIndex</c>, …; Neo4jWriteBatch.AddRowsByNode): each node is MERGEd (found, or
+    /// made bare) once, into the list <c>nodes</c>. On Neo4j 3.1 every MERGE on a unique key is a
+    /// locking Lucene seek, and looking up each end of each row made them most of a group's work.
+    /// </summary>
+    const string NodesOnce = """
+        UNWIND $ids AS nodeId
+        MERGE (node:Faction {id: nodeId})
+        WITH collect(node) AS nodes
+        """;
+
+    /// <summary><see cref="NodesOnce"/> for articles.</summary>
+    const string ArticlesOnce = """
+        UNWIND $ids AS nodeId
+        MERGE (node:Article {id: nodeId})
+        WITH collect(node) AS nodes
+        """;
+
+    /// <summary>
     /// Edges of one type, then their derived properties recomputed from all their evidence (written
     /// before, in the same transaction): asserting/denying counts, highest confidence, and since =
     /// earliest date of evidence that does not deny. Endpoints are MERGEd, not MATCHed: Neo4j 3.1
     /// plans MATCH-then-MERGE on an empty relationship store very badly (~50 edges/s instead of thousands).
+    /// An edge that was not there adds one to the stored degree of each of its ends (one for a
+    /// self-loop, as <see cref="RefreshDegrees"/> counts it): recounting every edge of both ends, as
+    /// ingestion did, walked all the edges of the busiest factions once per group. Rows must be
+    /// distinct edges; a repeated row finds its edge and adds nothing, so a retry counts nothing twice.
     /// </summary>
     public static string UpsertRelations(RelationType type) => $$"""
+        {{NodesOnce}}
         UNWIND $rows AS row
-        MERGE (s:Faction {id: row.source})
-        MERGE (t:Faction {id: row.target})
+        WITH nodes[row.sourceIndex] AS s, nodes[row.targetIndex] AS t, row
+        WITH s, t, row, size([(s)-[x:{{TypeOf(type)}}]->(t) | x]) AS before
         MERGE (s)-[r:{{TypeOf(type)}}]->(t)
         ON CREATE SET r.id = row.id
+        FOREACH (f IN CASE WHEN before > 0 THEN [] WHEN s = t THEN [s] ELSE [s, t] END | SET f.degree = coalesce(f.degree, 0) + 1)
         WITH DISTINCT r, r.id AS relationId
         OPTIONAL MATCH (e:Evidence {relationId: relationId})
         WITH r,
@@ -145,13 +173,12 @@ public static partial class Cypher
 
     /// <summary>
     /// A membership ends at the earliest non-denied report of leaving (the LEFT edge with the same
-    /// ends) on or after the day it began. Rows: source, target, leftId.
+    /// ends) on or after the day it began. Rows: source, target (positions in $ids, <see cref="NodesOnce"/>), leftId.
     /// </summary>
     public static string RefreshMemberships => $$"""
+        {{NodesOnce}}
         UNWIND $rows AS row
-        MERGE (s:Faction {id: row.source})
-        MERGE (t:Faction {id: row.target})
-        WITH s, t, row.leftId AS leftId
+        WITH nodes[row.sourceIndex] AS s, nodes[row.targetIndex] AS t, row.leftId AS leftId
         MATCH (s)-[m:{{TypeOf(RelationType.MemberOf)}}]->(t)
         OPTIONAL MATCH (l:Evidence {relationId: leftId})
         WITH m, min(CASE WHEN l.stance <> '{{Denied}}' AND (m.since IS NULL OR l.date >= m.since) THEN l.date END) AS until
@@ -163,8 +190,8 @@ public static partial class Cypher
         $"size([({f})-[out:{AnyRelationType}]->(:Faction) | out]) + size([(other:Faction)-[inc:{AnyRelationType}]->({f}) WHERE other <> {f} | inc])";
 
     /// <summary>
-    /// Stores the degree of the factions whose edges a write changed ($ids), so reads never count
-    /// edges: the count walks each faction's relation edges once per write, not per read.
+    /// Stores the degree of the factions whose edges a curator's change moved or deleted ($ids), so
+    /// reads never count edges. Ingestion only adds edges and counts them as it creates them (<see cref="UpsertRelations"/>).
     /// </summary>
     public static string RefreshDegrees => $$"""
         UNWIND $ids AS id

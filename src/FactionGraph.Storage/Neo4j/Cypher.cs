@@ -54,6 +54,7 @@ public static partial class Cypher
             yield return ($"{nameof(Neighborhood)}[{depth}]", Neighborhood(depth));
         yield return ($"{nameof(Neighborhood)}[2, ALLIED_WITH]", Neighborhood(2, [RelationType.AlliedWith]));
         yield return (nameof(GetRelationsById), GetRelationsById);
+        yield return (nameof(ExistingRelations), ExistingRelations);
         yield return (nameof(GetDegrees), GetDegrees);
         yield return (nameof(GetEvidence), GetEvidence);
         yield return (nameof(GetArticles), GetArticles);

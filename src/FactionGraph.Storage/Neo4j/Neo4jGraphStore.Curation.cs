@@ -89,9 +89,9 @@ public sealed partial class Neo4jGraphStore
         if (plan.KeptMentionsDropped.Count > 0) batch.Add("mentions", Cypher.DropMentions, ("keep", keepId), ("articleIds", plan.KeptMentionsDropped.ToArray()));
         batch.Add("seen", Cypher.SeenFromMentions, ("keep", keepId));
         if (plan.CopiedEvidenceIds.Count > 0) batch.Add("evidence", Cypher.DeleteEvidenceById, ("ids", plan.CopiedEvidenceIds.ToArray()));
-        batch.AddRows("evidence", Cypher.UpsertEvidence, [.. plan.EvidenceBack.Select(x => Row(("id", x.Id), ("relationId", x.RelationId),
+        batch.AddRowsByNode("evidence", Cypher.UpsertEvidence, [.. plan.EvidenceBack.Select(x => Row(("id", x.Id), ("relationId", x.RelationId),
             ("articleId", x.Evidence.ArticleId), ("quote", x.Evidence.Quote), ("start", x.Evidence.Start), ("end", x.Evidence.End),
-            ("rule", x.Evidence.Rule), ("confidence", x.Evidence.Confidence), ("stance", WireName.Of(x.Evidence.Stance)), ("date", x.Evidence.Date)))]);
+            ("rule", x.Evidence.Rule), ("confidence", x.Evidence.Confidence), ("stance", WireName.Of(x.Evidence.Stance)), ("date", x.Evidence.Date)))], "articleId");
         AddRelations(batch, plan.EdgesBack.Select(r => (r.Type, r.Source, r.Target)).Concat(plan.JoinedEdges));
         batch.AddRows("unsupported", Cypher.DeleteUnsupportedRelations,
             [.. plan.JoinedEdges.Select(e => Row(("id", Relation.IdOf(e.Type, e.Source, e.Target)), ("source", e.Source), ("target", e.Target)))]);

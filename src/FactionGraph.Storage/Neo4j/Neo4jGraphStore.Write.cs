@@ -10,28 +10,23 @@ public sealed partial class Neo4jGraphStore
         (await UpsertArticlesAsync([new(article, extraction)], ct))[0];
 
     /// <summary>
-    /// One request of reads (which of the articles, factions, edges and evidence are there already),
-    /// then one request that writes every new article of the group with one statement per kind of row
-    /// for all of them together, which Neo4j commits as one transaction: a group of fifty articles
-    /// costs about as many statements as one. Rows keep the articles' order, so names are claimed and
-    /// aliases added as if the articles came one after another. Each statement is a MERGE on unique
-    /// ids, so a retried or repeated request changes nothing more. What each article added is told
-    /// from the reads, as the articles would have added it one at a time.
+    /// One request of reads (which of the articles, factions, names, edges and evidence are there
+    /// already, and the stored articles the new ones may repeat), then one request that writes every
+    /// new article of the group with one statement per kind of row for all of them together, which
+    /// Neo4j commits as one transaction: a group of a hundred articles costs about as many statements
+    /// as one. Rows keep the articles' order, so names are claimed and aliases added as if the articles
+    /// came one after another. Each statement is a MERGE on unique ids or changes only what it finds
+    /// missing, so a retried or repeated request changes nothing more. What each article added is told
+    /// from the reads, as the articles would have added it one at a time. The reads also keep out of
+    /// the write the rows that would change nothing (most of a group's factions, names and aliases are
+    /// there already); the statements still check every row they get.
     /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> UpsertArticlesAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken ct)
     {
-        var existing = await ExistingAsync(articles, ct);
+        var stored = await GroupReads.ReadAsync(connection, articles, ct);
+        var existing = stored.Keys;
         var fresh = new List<ExtractedArticle>();
         var outcomes = new List<IngestOutcome>(articles.Count);
-        // Ends of the edges the group creates: only their degrees change.
-        var newEdgeEnds = new HashSet<string>(StringComparer.Ordinal);
-        bool IsNewEdge(ExtractedRelation r)
-        {
-            if (!existing.Add("relation:" + Relation.IdOf(r.Type, r.Source, r.Target))) return false;
-            newEdgeEnds.Add(r.Source);
-            newEdgeEnds.Add(r.Target);
-            return true;
-        }
         foreach (var a in articles)
         {
             // Applied before, or earlier in this group: nothing changes.
@@ -40,28 +35,28 @@ public sealed partial class Neo4jGraphStore
             var relations = a.Extraction.Relations;
             outcomes.Add(new IngestOutcome(true,
                 a.Extraction.Entities.Count(f => existing.Add("faction:" + f.Id)),
-                relations.Count(IsNewEdge),
+                relations.Count(r => existing.Add("relation:" + Relation.IdOf(r.Type, r.Source, r.Target))),
                 relations.Count(r => existing.Add("evidence:" + r.Evidence.Id(Relation.IdOf(r.Type, r.Source, r.Target))))));
             // An edge's write creates its bare ends, which a later article's factions then find there.
             foreach (var r in relations) { existing.Add("faction:" + r.Source); existing.Add("faction:" + r.Target); }
         }
         if (fresh.Count == 0) return outcomes;
 
-        var repeats = await RepeatsAsync(fresh, ct);
+        var repeats = stored.Repeats(fresh);
         var batch = new Neo4jWriteBatch(options.BatchWrites);
         batch.AddRows("articles", Cypher.UpsertArticles, [.. fresh.Select(a => Row(("id", a.Article.Id), ("title", a.Article.Title),
             ("url", a.Article.Url), ("publishedAt", a.Article.PublishedAt), ("outlet", a.Article.Outlet),
             ("repeats", repeats.GetValueOrDefault(a.Article.Id)), ("signature", a.Fingerprint?.Signature)))]);
         batch.AddRows("bands", Cypher.AddArticleBands, [.. fresh.Where(a => a.Fingerprint is not null)
             .SelectMany(a => a.Fingerprint!.BandKeys.Select(key => Row(("key", key), ("articleId", a.Article.Id))))]);
-        batch.AddRows("factions", Cypher.UpsertFactions, FactionRows(fresh));
-        AddNames(batch, fresh.SelectMany(a => a.Extraction.Entities).Select(f => (f.Id, (IEnumerable<string>)f.Aliases.Prepend(f.Name))));
-        batch.AddRows("mentions", Cypher.AddMentions, [.. fresh.Where(a => a.Extraction.Entities.Count > 0)
-            .Select(a => Row(("articleId", a.Article.Id), ("factionIds", a.Extraction.Entities.Select(f => f.Id).Distinct().ToArray())))]);
+        batch.AddRows("factions", Cypher.UpsertFactions, [.. FactionRows(fresh).Where(stored.ChangesFaction)]);
+        AddNames(batch, fresh.SelectMany(a => a.Extraction.Entities).Select(f => (f.Id, (IEnumerable<string>)f.Aliases.Prepend(f.Name))), stored);
+        batch.AddRowsByNode("mentions", Cypher.AddMentions, [.. fresh.Where(a => a.Extraction.Entities.Count > 0)
+            .Select(a => Row(("articleId", a.Article.Id), ("factionIds", a.Extraction.Entities.Select(f => f.Id).Distinct().ToArray())))], "factionIds");
         var relationsOfGroup = fresh.SelectMany(a => a.Extraction.Relations).ToList();
-        batch.AddRows("evidence", Cypher.UpsertEvidence, [.. relationsOfGroup.Select(EvidenceRow).DistinctBy(row => row["id"])]);
+        batch.AddRowsByNode("evidence", Cypher.UpsertEvidence, [.. relationsOfGroup.Select(EvidenceRow).DistinctBy(row => row["id"])], "articleId");
+        // New edges count themselves into their ends' degrees (UpsertRelations): nothing counts a faction's edges again.
         AddRelations(batch, relationsOfGroup.Select(r => (r.Type, r.Source, r.Target)));
-        AddDegrees(batch, newEdgeEnds);
         await batch.RunAsync(connection, ct);
         return outcomes;
     }
@@ -89,48 +84,7 @@ public sealed partial class Neo4jGraphStore
         return [.. rows.Values];
     }
 
-    /// <summary>
-    /// For each new article with a fingerprint, the earlier article it repeats, if any: among the stored articles
-    /// sharing a band key, or earlier in this group, as if the articles came one after another.
-    /// </summary>
-    async Task<Dictionary<string, string?>> RepeatsAsync(IReadOnlyList<ExtractedArticle> fresh, CancellationToken ct)
-    {
-        var repeats = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var printed = fresh.Where(a => a.Fingerprint is not null).ToList();
-        if (printed.Count == 0) return repeats;
-        var keys = printed.SelectMany(a => a.Fingerprint!.BandKeys).Distinct().ToArray();
-        var candidates = (await QueryAsync(Cypher.RepeatCandidates, ct, ("keys", keys))).Rows
-            .Select(r => (Id: String(r[0]), Signature: String(r[1]), Repeats: NullableString(r[2]))).ToList();
-        foreach (var a in printed)
-        {
-            repeats[a.Article.Id] = RepeatedArticles.Choose(a.Fingerprint!, candidates);
-            candidates.Add((a.Article.Id, a.Fingerprint!.Signature, repeats[a.Article.Id]));
-        }
-        return repeats;
-    }
-
-    /// <summary>Keys ("article:ID", "faction:ID", "relation:ID", "evidence:ID") of what the group names that the graph holds already.</summary>
-    async Task<HashSet<string>> ExistingAsync(IReadOnlyList<ExtractedArticle> articles, CancellationToken ct)
-    {
-        var relations = articles.SelectMany(a => a.Extraction.Relations).ToList();
-        var edges = relations.Select(r => (r.Type, r.Source, r.Target)).Distinct()
-            .Select(e => Row(("id", Relation.IdOf(e.Type, e.Source, e.Target)), ("type", Cypher.TypeOf(e.Type)), ("source", e.Source), ("target", e.Target))).ToArray();
-        var factionIds = articles.SelectMany(a => a.Extraction.Entities.Select(f => f.Id)).Concat(relations.SelectMany(r => (string[])[r.Source, r.Target])).Distinct().ToArray();
-        var evidenceIds = relations.Select(r => r.Evidence.Id(Relation.IdOf(r.Type, r.Source, r.Target))).Distinct().ToArray();
-        var results = await connection.RunAsync(
-        [
-            new CypherStatement(Cypher.ExistingArticles, Row(("ids", articles.Select(a => a.Article.Id).Distinct().ToArray()))),
-            new CypherStatement(Cypher.ExistingFactions, Row(("ids", factionIds))),
-            new CypherStatement(Cypher.ExistingEvidence, Row(("ids", evidenceIds))),
-            new CypherStatement(Cypher.GetRelationsById, Row(("rows", edges))),
-        ], ct);
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (prefix, result) in new[] { "article:", "faction:", "evidence:", "relation:" }.Zip(results))
-            foreach (var row in result.Rows) existing.Add(prefix + String(row[0]));
-        return existing;
-    }
-
-    /// <summary>Stores the degrees of the factions whose edges the batch changed; after every edge write of the batch.</summary>
+    /// <summary>Stores the degrees of the factions whose edges a curator's change moved or deleted; after every edge write of the batch.</summary>
     static void AddDegrees(Neo4jWriteBatch batch, IEnumerable<string> factionIds)
     {
         var ids = factionIds.Distinct().ToArray();
@@ -148,17 +102,23 @@ public sealed partial class Neo4jGraphStore
     /// <summary>
     /// Names of factions, in order: each key goes to the first faction that claims it unless another
     /// faction owns it already; then each spelling whose key its faction owns joins its aliases.
+    /// Given what a group's reads found (<paramref name="stored"/>), keys that had an owner then are
+    /// not claimed again and spellings their faction had then are not added again: they would change
+    /// nothing, and they were nearly all of a group's rows. Curators' changes pass no reads, so every
+    /// row goes, and the count of claims tells whether the name was free.
     /// </summary>
-    static void AddNames(Neo4jWriteBatch batch, IEnumerable<(string FactionId, IEnumerable<string> Names)> factions)
+    static void AddNames(Neo4jWriteBatch batch, IEnumerable<(string FactionId, IEnumerable<string> Names)> factions, GroupReads? stored = null)
     {
         var spellings = factions
             .SelectMany(f => f.Names.Select(name => (f.FactionId, Key: NameKey.Of(name), Name: name)))
             .Where(x => x.Key.Length > 0).ToList();
         batch.AddRows("claims", Cypher.ClaimNames,
-            [.. spellings.DistinctBy(x => x.Key).Select(x => Row(("factionId", x.FactionId), ("key", x.Key)))]);
+            [.. spellings.DistinctBy(x => x.Key).Where(x => stored?.OwnerOf(x.Key) is null)
+                .Select(x => Row(("factionId", x.FactionId), ("key", x.Key)))]);
         // A spelling repeated for the same faction (a group's articles name the same factions) changes nothing the second time.
         batch.AddRows("aliases", Cypher.AppendAliases,
-            [.. spellings.Distinct().Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
+            [.. spellings.Distinct().Where(x => stored is null || !stored.ChangesNothing(x.FactionId, x.Key, x.Name))
+                .Select(x => Row(("factionId", x.FactionId), ("key", x.Key), ("name", x.Name)))]);
     }
 
     /// <summary>
@@ -170,11 +130,11 @@ public sealed partial class Neo4jGraphStore
     {
         var distinct = edges.Distinct().ToList();
         foreach (var group in distinct.GroupBy(e => e.Type).OrderBy(g => g.Key))
-            batch.AddRows("relations", Cypher.UpsertRelations(group.Key),
-                [.. group.Select(e => Row(("id", Relation.IdOf(e.Type, e.Source, e.Target)), ("source", e.Source), ("target", e.Target)))]);
-        batch.AddRows("memberships", Cypher.RefreshMemberships,
+            batch.AddRowsByNode("relations", Cypher.UpsertRelations(group.Key),
+                [.. group.Select(e => Row(("id", Relation.IdOf(e.Type, e.Source, e.Target)), ("source", e.Source), ("target", e.Target)))], "source", "target");
+        batch.AddRowsByNode("memberships", Cypher.RefreshMemberships,
             [.. distinct.Where(e => e.Type is RelationType.MemberOf or RelationType.Left)
                 .Select(e => (e.Source, e.Target)).Distinct()
-                .Select(e => Row(("source", e.Source), ("target", e.Target), ("leftId", Relation.IdOf(RelationType.Left, e.Source, e.Target))))]);
+                .Select(e => Row(("source", e.Source), ("target", e.Target), ("leftId", Relation.IdOf(RelationType.Left, e.Source, e.Target))))], "source", "target");
     }
 }

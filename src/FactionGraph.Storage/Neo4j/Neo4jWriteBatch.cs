@@ -32,6 +32,46 @@ sealed class Neo4jWriteBatch(bool batched)
         else foreach (var row in rows) Add(tag, text, [.. parameters, ("rows", new[] { row })]);
     }
 
+    /// <summary>
+    /// Adds a statement over <c>$rows</c> that opens with Cypher's NodesOnce: the ids under each of
+    /// <paramref name="keys"/> (a string, or a list of strings) go once each into <c>$ids</c>, and
+    /// every row gets <c>{key}Index</c>, the position of its id (or ids) there. Per row when not batching.
+    /// </summary>
+    public void AddRowsByNode(string tag, string text, IReadOnlyList<Dictionary<string, object?>> rows, params string[] keys)
+    {
+        if (rows.Count == 0) return;
+        foreach (var chunk in batched ? [rows] : rows.Select(row => (IReadOnlyList<Dictionary<string, object?>>)[row]))
+        {
+            var (ids, indexed) = ByNode(chunk, keys);
+            Add(tag, text, ("ids", ids), ("rows", indexed));
+        }
+    }
+
+    /// <summary>The distinct ids under <paramref name="keys"/>, in order of first use, and the rows with <c>{key}Index</c> added.</summary>
+    public static (List<string> Ids, List<Dictionary<string, object?>> Rows) ByNode(IEnumerable<Dictionary<string, object?>> rows, params string[] keys)
+    {
+        var ids = new List<string>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        int PositionOf(string id)
+        {
+            if (!positions.TryGetValue(id, out var at)) { positions[id] = at = ids.Count; ids.Add(id); }
+            return at;
+        }
+        var indexed = rows.Select(row =>
+        {
+            var copy = new Dictionary<string, object?>(row);
+            foreach (var key in keys)
+                copy[key + "Index"] = row[key] switch
+                {
+                    string id => PositionOf(id),
+                    IEnumerable<string> many => many.Select(PositionOf).ToArray(),
+                    var other => throw new ArgumentException($"Row value '{key}' is not an id or a list of ids: {other}"),
+                };
+            return copy;
+        }).ToList();
+        return (ids, indexed);
+    }
+
     /// <summary>A counter (e.g. nodes_created) summed over the statements with this tag.</summary>
     public int Sum(IReadOnlyList<CypherResult> results, string tag, string stat) =>
         tags.Select((t, i) => t == tag && i < results.Count ? results[i].Stat(stat) : 0).Sum();
