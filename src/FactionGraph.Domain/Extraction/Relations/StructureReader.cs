@@ -70,7 +70,8 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
         else Trace?.WriteLine("  (no parse)");
         // A long sentence the parser cannot link as a whole, or links wrongly so that nothing is read, is often clauses
         // it can: each clause, or two in a row, that names two factions and holds a trigger is parsed and read on its own.
-        var budget = MaxClauseParses;
+        // After a parse that read nothing, fewer clauses are tried: on dev the first two held every relation found this way.
+        var budget = parse is null ? MaxClauseParses : MaxClauseParsesAfterParse;
         foreach (var (start, end) in ClauseWindows(placed))
         {
             var clause = placed.Text[start..end];
@@ -78,13 +79,13 @@ internal sealed class StructureReader(LinkParser parser, FrameBook frames)
             if (budget-- == 0) break;
             // Skipped after the budget is counted, so the clauses after it are tried exactly as before.
             if (!ParseGate.CanAdd(frames, clause, placed.Factions(start, end), found)) continue;
-            if (parser.Parse(clause) is not { } part) continue;
+            if (parser.Parse(clause, skipWords: false) is not { } part) continue;
             Trace?.WriteLine($"  clause: {clause.Trim()}");
             ReadAndTrace(part with { Words = [.. part.Words.Select(w => w with { Start = w.Start + start, End = w.End + start })] }, placed, found);
         }
     }
 
-    const int MaxClauseParses = 4, MaxClauseWords = 25, MaxWordsLinkedRight = 15;
+    const int MaxClauseParses = 4, MaxClauseParsesAfterParse = 2, MaxClauseWords = 25, MaxWordsLinkedRight = 15;
 
     static int Words(ReadOnlySpan<char> s)
     {

@@ -61,7 +61,9 @@ public sealed class LinkParser : IDisposable
     /// The cheapest linkage of one sentence, or null when the parser finds none within its bounds. Only the cheapest:
     /// on the dev part, reading the best 3 or 6 as well added no right relation and 6-7 wrong ones.
     /// </summary>
-    public Parse? Parse(string sentence)
+    /// <param name="skipWords">Whether a sentence without a complete linkage is parsed again skipping words (the slow part
+    /// of a failed parse); a clause read on its own is not worth it.</param>
+    public Parse? Parse(string sentence, bool skipWords = true)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (sentence.Length == 0 || sentence.Length > _options.MaxSentenceLength) return null;
@@ -76,7 +78,7 @@ public sealed class LinkParser : IDisposable
             parse_options_set_max_null_count(options, 0);
             var found = sentence_parse(s, options);
             var nulls = 0;
-            if ((found <= 0 || sentence_num_valid_linkages(s) <= 0) && length <= _options.MaxWordsToSkip)
+            if (skipWords && (found <= 0 || sentence_num_valid_linkages(s) <= 0) && length <= _options.MaxWordsToSkip)
             {
                 // No complete linkage: let the parser skip words, as few as it can.
                 parse_options_reset_resources(options);
