@@ -157,6 +157,23 @@ public class FrameTests
         Assert.Contains(relations, r => r.Type == type && new[] { r.Source, r.Target }.Order().SequenceEqual(["belmor", "xanar"]));
     }
 
+    [Theory]
+    // "other" makes the clause's subject one of the group the opener names.
+    [InlineData("Along with other Belmor allies, Xanar has stepped up attacks on the army.", RelationType.AlliedWith)]
+    [InlineData("Like other Belmor affiliates, Xanar has stepped up attacks on the army.", RelationType.AffiliatedWith)]
+    public void An_opener_naming_other_members_of_a_kind_says_the_subject_is_one(string sentence, RelationType type)
+    {
+        var relations = StructureOnly.Value.Extract(sentence, "t", "2020-01-01").Relations;
+        Assert.Contains(relations, r => r.Type == type && r.Source == "xanar" && r.Target == "belmor");
+    }
+
+    [Fact]
+    public void Like_a_faction_without_other_says_nothing_of_kind()
+    {
+        var relations = StructureOnly.Value.Extract("Like the Belmor allies, Xanar has stepped up attacks on the army.", "t", "2020-01-01").Relations;
+        Assert.DoesNotContain(relations, r => r.Type == RelationType.AlliedWith);
+    }
+
     [Fact]
     public void A_name_before_a_plural_verb_is_read_as_its_subject()
     {

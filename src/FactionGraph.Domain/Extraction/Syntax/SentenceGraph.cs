@@ -321,6 +321,10 @@ public sealed class SentenceGraph
             if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "as" or "among" or "in")
                 foreach (var v in LeftOf(e.Other, "MV").Concat(LeftOf(e.Other, "P")))
                     if (SubjectOf(v) is var subject and >= 0) yield return subject;
+            // "Like other Hezbollah allies, X …", "Along with other Y affiliates, X …": "other" makes the clause's subject
+            // one of them; the opener hangs on the subject by a CO link.
+            if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "like" or "with" && LeftOf(noun, "D").Any(d => _words[d] == "other"))
+                foreach (var subject in RightOf(e.Other, "CO")) yield return subject;
             // "X was formed through the merger of A and B", "X emerged from the merger of": how a body came to be is
             // said of the body, the subject of a passive or intransitive verb of coming into being.
             if (!e.OtherIsRight && e.Type is "J" && _words[e.Other] is "through" or "with" or "from" or "after" or "following" or "via" or "out")
