@@ -28,7 +28,7 @@ public class DiscoveryTests
     [Fact]
     public void A_name_spelled_unlike_the_gazetteer_before_a_known_acronym_it_spells_is_that_faction()
     {
-        var result = Fixture.Extract("Jamaat Nasr al-Islam wal Muslimin (JNIM) joined the Levant Front on Monday.");
+        var result = Fixture.Extract("Jamaat Nasr al-Islam wal Muslimin (JNIM) joined the Levant Front on Monday. Jamaat Nasr al-Islam wal Muslimin later attacked a base.");
         Assert.Contains(result.Relations, r => r.Type == RelationType.MemberOf && r.Source == "jnim" && r.Target == "levant-front");
         Assert.DoesNotContain(result.Entities, e => e.Id.StartsWith("jamaat-nasr", StringComparison.Ordinal));
     }

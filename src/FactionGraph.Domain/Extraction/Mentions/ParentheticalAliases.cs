@@ -35,8 +35,14 @@ internal static partial class ParentheticalAliases
                 && InitialsMatch(content, state.Surface(m.TokenStart, m.TokenEnd)))
             {
                 state.Entities.AddAlias(known.EntityId, state.Surface(m.TokenStart, m.TokenEnd));
-                m.EntityId = known.EntityId;
-                m.Kind = known.Kind;
+                // The spelling's other uses in the article, found already or still to come, are the known faction too.
+                var spelled = m.EntityId;
+                foreach (var key in state.LocalNames.Where(kv => kv.Value == spelled).Select(kv => kv.Key).ToList()) state.LocalNames[key] = known.EntityId;
+                foreach (var other in state.Mentions.Where(o => o.EntityId == spelled).Append(m).Distinct())
+                {
+                    other.EntityId = known.EntityId;
+                    other.Kind = known.Kind;
+                }
             }
             // A different gazetteer faction: never merge two. A name found only by its shape inside a discovered name's
             // parentheses is its translation: "Liwa Shams al-Shamal (Northern Sun Battalion)".
