@@ -118,5 +118,6 @@ internal static class PluralReferences
     }
 
     // "X, an SNA faction": a comma before "a"/"an" opens an apposition, not a list.
-    static bool IsJoin(string gap) => gap == "/" || ListCues.IsSeparator(gap) && !gap.EndsWith(" a", StringComparison.Ordinal) && !gap.EndsWith(" an", StringComparison.Ordinal) && gap is not (",a" or ",an");
+    /// <summary>Whether the (normalized) words between two names join them into one list.</summary>
+    internal static bool IsJoin(string gap) => gap == "/" || ListCues.IsSeparator(gap) && !gap.EndsWith(" a", StringComparison.Ordinal) && !gap.EndsWith(" an", StringComparison.Ordinal) && gap is not (",a" or ",an");
 }

@@ -24,9 +24,11 @@ internal static partial class ListMates
     [GeneratedRegex("^" + Gloss + @"\s*(?:,|;)?\s*(?:and|or)\s+(?:the\s+)?" + Name + Gloss + @"(?=\s*[.;,:)]|\s*$|\s+\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
 
-    // Joined only by list separators: two factions in one list.
-    [GeneratedRegex("^" + Gloss + @"(?:\s*(?:,|;)\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*/\s*)(?:the\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Listed();
+    [GeneratedRegex("^" + Gloss, RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingGloss();
+
+    // Joined only by list separators, as a plural reference's list is (an acronym in parentheses may stand first).
+    static bool Listed(string gap) => PluralReferences.IsJoin(GapText.Normalize(LeadingGloss().Replace(gap, "", 1)));
 
     const int MaxGap = 120;
 
@@ -45,7 +47,7 @@ internal static partial class ListMates
                 var (a, b) = (names[i], names[i + 1]);
                 if (b.Start < a.End || b.Start - a.End > MaxGap) { run = 1; continue; }
                 var gap = text[a.End..b.Start];
-                if (Listed().IsMatch(gap)) { run++; continue; }
+                if (Listed(gap)) { run++; continue; }
                 if (Between().Match(gap) is { Success: true } between && Take(state, a.End + between.Groups["name"].Index, between.Groups["name"].Length) is { } mate)
                 {
                     found.Add(mate);

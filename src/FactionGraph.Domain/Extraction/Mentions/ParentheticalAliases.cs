@@ -37,7 +37,7 @@ internal static partial class ParentheticalAliases
                 state.Entities.AddAlias(known.EntityId, state.Surface(m.TokenStart, m.TokenEnd));
                 // The spelling's other uses in the article, found already or still to come, are the known faction too.
                 var spelled = m.EntityId;
-                foreach (var key in state.LocalNames.Where(kv => kv.Value == spelled).Select(kv => kv.Key).ToList()) state.LocalNames[key] = known.EntityId;
+                RenameLocal(state, spelled, known.EntityId);
                 foreach (var other in state.Mentions.Where(o => o.EntityId == spelled).Append(m).Distinct())
                 {
                     other.EntityId = known.EntityId;
@@ -51,13 +51,19 @@ internal static partial class ParentheticalAliases
             foreach (var o in inside)
             {
                 state.Mentions.Remove(o);
-                foreach (var key in state.LocalNames.Where(kv => kv.Value == o.EntityId && o.EntityId != m.EntityId).Select(kv => kv.Key).ToList()) state.LocalNames[key] = m.EntityId;
+                if (o.EntityId != m.EntityId) RenameLocal(state, o.EntityId, m.EntityId);
             }
             state.Consume(state.TokenAt(open), state.TokenAt(close));
             state.Entities.AddAlias(m.EntityId, StripThe(content));
             if (IsAcronym(content)) state.LocalNames[content] = m.EntityId;
             m.End = close + 1;
         }
+    }
+
+    // The article's own names (acronyms, spellings) of one faction now name another.
+    static void RenameLocal(ArticleState state, string from, string to)
+    {
+        foreach (var key in state.LocalNames.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList()) state.LocalNames[key] = to;
     }
 
     static bool LooksLikeName(string content, string name)

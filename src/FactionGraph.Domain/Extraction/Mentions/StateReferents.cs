@@ -13,7 +13,7 @@ internal static class StateReferents
     static readonly (string[] Words, string Rulers, string Forces)[] Countries =
     [
         (["Syria", "Syrian", "Damascus", "Idlib", "Aleppo", "Hama", "Homs", "Daraa", "Deraa"], "syrian-arab-army", "syrian-arab-army"),
-        (["Myanmar", "Burma", "Burmese", "Yangon", "Naypyidaw", "Naypyitaw", "Sagaing", "Rakhine", "Tatmadaw", "Karen", "Kayin", "Kachin", "Shan", "Mandalay", "Myawaddy"], "tatmadaw", "tatmadaw"),
+        (["Myanmar", "Burma", "Burmese", "Yangon", "Naypyidaw", "Naypyitaw", "Sagaing", "Rakhine", "Tatmadaw", "Karen", "Kayin", "Kachin", "Shan"], "tatmadaw", "tatmadaw"),
         (["Mali", "Malian", "Bamako"], "government-of-mali", "malian-armed-forces"),
         (["Burkina", "Burkinabe", "Ouagadougou"], "government-of-burkina-faso", "burkina-faso-armed-forces"),
         (["Niger", "Nigerien", "Niamey"], "government-of-niger", "niger-armed-forces"),
